@@ -1,0 +1,233 @@
+using System.Collections;
+using System.Runtime.ExceptionServices;
+
+namespace DiplomacyNlp.Pipeline;
+
+/// <summary>
+/// The synchronous parallel batch behind <see cref="DiplomacyPipeline.ProcessMany"/>: worker threads take documents
+/// from the input one at a time (under a lock) and analyze them; the caller's thread receives the results. A window
+/// of <see cref="BatchOptions.EffectiveCapacity"/> documents bounds how far the workers may run ahead of the caller,
+/// so memory stays bounded however long the input is. Nothing waits on a task: plain monitors only.
+/// </summary>
+internal sealed class ParallelBatch : IEnumerable<DocumentResult>
+{
+    private readonly DiplomacyPipeline _pipeline;
+    private readonly IEnumerable<DocumentInput> _inputs;
+    private readonly BatchOptions _options;
+    private readonly CancellationToken _cancellationToken;
+    private int _enumerated;
+
+    public ParallelBatch(DiplomacyPipeline pipeline, IEnumerable<DocumentInput> inputs, BatchOptions options, CancellationToken cancellationToken)
+    {
+        _pipeline = pipeline;
+        _inputs = inputs;
+        _options = options;
+        _cancellationToken = cancellationToken;
+    }
+
+    public IEnumerator<DocumentResult> GetEnumerator()
+    {
+        if (Interlocked.Exchange(ref _enumerated, 1) != 0)
+        {
+            throw new InvalidOperationException("A ProcessMany batch can be enumerated only once; call ProcessMany again to run the inputs again.");
+        }
+        return new Enumerator(_pipeline, _inputs.GetEnumerator(), _options, _cancellationToken);
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private sealed class Enumerator : IEnumerator<DocumentResult>
+    {
+        private readonly DiplomacyPipeline _pipeline;
+        private readonly IEnumerator<DocumentInput> _source;
+        private readonly int _capacity;
+        private readonly int _workerCount;
+        private readonly bool _ordered;
+        private readonly CancellationToken _callerToken;
+        private readonly CancellationTokenSource _stop;
+        private readonly object _gate = new();
+        private readonly object _sourceLock = new();
+        private readonly DocumentResult?[] _window;
+        private readonly Queue<DocumentResult> _ready = new();
+        private CancellationTokenRegistration _registration;
+        private Thread[]? _threads;
+        private long _taken;
+        private long _delivered;
+        private int _running;
+        private bool _sourceDone;
+        private Exception? _sourceError;
+        private Exception? _fault;
+        private DocumentResult? _current;
+        private bool _disposed;
+
+        public Enumerator(DiplomacyPipeline pipeline, IEnumerator<DocumentInput> source, BatchOptions options, CancellationToken cancellationToken)
+        {
+            _pipeline = pipeline;
+            _source = source;
+            _capacity = options.EffectiveCapacity;
+            _workerCount = Math.Min(options.MaxDegreeOfParallelism, _capacity);
+            _ordered = options.PreserveOrder;
+            _callerToken = cancellationToken;
+            _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            _window = _ordered ? new DocumentResult?[_capacity] : Array.Empty<DocumentResult?>();
+        }
+
+        public DocumentResult Current => _current ?? throw new InvalidOperationException("Call MoveNext first.");
+
+        object IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_threads is null) Start();
+            lock (_gate)
+            {
+                while (true)
+                {
+                    if (_fault is not null) ExceptionDispatchInfo.Throw(_fault);
+                    if (_ordered)
+                    {
+                        long slot = _delivered % _capacity;
+                        var next = _window[slot];
+                        if (next is not null)
+                        {
+                            _window[slot] = null;
+                            return Deliver(next);
+                        }
+                    }
+                    else if (_ready.Count > 0)
+                    {
+                        return Deliver(_ready.Dequeue());
+                    }
+                    if (_sourceDone && _delivered == _taken)
+                    {
+                        if (_sourceError is not null) ExceptionDispatchInfo.Throw(_sourceError);
+                        _current = null;
+                        return false;
+                    }
+                    _callerToken.ThrowIfCancellationRequested();
+                    if (_running == 0)
+                    {
+                        throw new InvalidOperationException("The batch workers stopped before every document had a result.");
+                    }
+                    Monitor.Wait(_gate);
+                }
+            }
+        }
+
+        private bool Deliver(DocumentResult result)
+        {
+            _current = result;
+            _delivered++;
+            Monitor.PulseAll(_gate);
+            return true;
+        }
+
+        private void Start()
+        {
+            // Registered on the linked source, so the workers' token is already cancelled when the callback wakes them.
+            _registration = _stop.Token.Register(static state =>
+            {
+                var self = (Enumerator)state!;
+                lock (self._gate) Monitor.PulseAll(self._gate);
+            }, this);
+            _running = _workerCount;
+            _threads = new Thread[_workerCount];
+            for (int i = 0; i < _threads.Length; i++)
+            {
+                _threads[i] = new Thread(Work) { IsBackground = true, Name = $"DiplomacyNlp batch worker {i + 1}" };
+                _threads[i].Start();
+            }
+        }
+
+        private void Work()
+        {
+            var token = _stop.Token;
+            try
+            {
+                while (TryTake(token, out long index, out var input))
+                {
+                    var result = _pipeline.ProcessOne(index, input, token);
+                    if (result is null) return; // cancelled
+                    lock (_gate)
+                    {
+                        if (_ordered) _window[index % _capacity] = result;
+                        else _ready.Enqueue(result);
+                        Monitor.PulseAll(_gate);
+                    }
+                }
+            }
+            catch (Exception ex)
+            {
+                lock (_gate) _fault ??= ex;
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _running--;
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
+
+        /// <summary>Takes the next input once the window has room; false when the input is exhausted or the batch stops.</summary>
+        private bool TryTake(CancellationToken token, out long index, out DocumentInput? input)
+        {
+            index = -1;
+            input = null;
+            lock (_sourceLock)
+            {
+                lock (_gate)
+                {
+                    while (!_sourceDone && !token.IsCancellationRequested && _taken - _delivered >= _capacity) Monitor.Wait(_gate);
+                    if (_sourceDone || token.IsCancellationRequested) return false;
+                }
+                bool has;
+                try
+                {
+                    has = _source.MoveNext();
+                    if (has) input = _source.Current;
+                }
+                catch (Exception ex)
+                {
+                    lock (_gate)
+                    {
+                        _sourceError = ex;
+                        _sourceDone = true;
+                        Monitor.PulseAll(_gate);
+                    }
+                    return false;
+                }
+                lock (_gate)
+                {
+                    if (!has)
+                    {
+                        _sourceDone = true;
+                        Monitor.PulseAll(_gate);
+                        return false;
+                    }
+                    index = _taken++;
+                    return true;
+                }
+            }
+        }
+
+        public void Reset() => throw new NotSupportedException("A batch cannot be restarted; call ProcessMany again.");
+
+        public void Dispose()
+        {
+            if (_disposed) return;
+            _disposed = true;
+            _stop.Cancel();
+            lock (_gate) Monitor.PulseAll(_gate);
+            if (_threads is not null)
+            {
+                foreach (var t in _threads) t.Join();
+            }
+            _registration.Dispose();
+            lock (_sourceLock) _source.Dispose();
+            _stop.Dispose();
+        }
+    }
+}
