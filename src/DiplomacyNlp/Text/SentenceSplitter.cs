@@ -40,9 +40,10 @@ public sealed class SentenceSplitter
         int count = tokens.Count;
         if (count == 0) return;
         int first = 0;
+        int steps = 0;
         for (int k = 0; k < count; k++)
         {
-            if ((k & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if ((++steps & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             int last = k;
             bool boundary = false;
             if (k == count - 1)
