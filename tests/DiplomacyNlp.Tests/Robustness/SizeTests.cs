@@ -1,4 +1,3 @@
-using DiplomacyNlp.Benchmarks.Corpus;
 using DiplomacyNlp.Pipeline;
 using DiplomacyNlp.Text;
 
@@ -20,22 +19,15 @@ public sealed class SizeTests
     /// <summary>Documented bound for the whole default pipeline, in bytes allocated per input character.</summary>
     private const double DefaultPipelineBytesPerChar = 100;
 
-    private static readonly Lazy<string> OneMegabyte = new(() => NewsCorpus.LongText(1_000_000));
     private static readonly DiplomacyPipeline TextLayer = DiplomacyPipeline.CreateBuilder().UseSentences().Build();
 
-    private static string Repeat(string unit, int length)
-    {
-        return string.Create(length, unit, static (span, u) =>
-        {
-            for (int i = 0; i < span.Length; i += u.Length) u.AsSpan(0, Math.Min(u.Length, span.Length - i)).CopyTo(span[i..]);
-        });
-    }
+    private static string Repeat(string unit, int length) => TestTexts.Repeat(unit, length);
 
     [Test]
     public void DefaultPipelineTimeIsLinearInDocumentSize()
     {
         var pipeline = DiplomacyText.DefaultPipeline;
-        string small = OneMegabyte.Value;
+        string small = TestTexts.OneMegabyte;
         string large = Repeat(small, small.Length * 4);
         pipeline.Process(small[..20_000]); // warm up
         double t1 = Timing.BestOf(3, () => pipeline.Process(small));
@@ -48,7 +40,7 @@ public sealed class SizeTests
     public void DefaultPipelineAllocationIsBoundedByTheInput()
     {
         var pipeline = DiplomacyText.DefaultPipeline;
-        string text = OneMegabyte.Value;
+        string text = TestTexts.OneMegabyte;
         pipeline.Process(text[..20_000]);
         long bytes = Timing.AllocatedBy(() => pipeline.Process(text));
         double perChar = (double)bytes / text.Length;
@@ -60,7 +52,7 @@ public sealed class SizeTests
     public void FiftyMegabyteDocumentIsLinearAndBounded()
     {
         const int length = 50_000_000;
-        string large = Repeat(OneMegabyte.Value, length);
+        string large = Repeat(TestTexts.OneMegabyte, length);
         string quarter = large[..(length / 4)];
         TextLayer.Process(quarter[..20_000]);
         double tq = Timing.BestOf(3, () => TextLayer.Process(quarter));
