@@ -9,7 +9,6 @@ namespace DiplomacyNlp.Benchmarks;
 /// The first document after process start: building the default pipeline (model and lexicon loading included) and
 /// analyzing one document, measured once per freshly launched process (no jitting, pilot or warm-up runs).
 /// </summary>
-[MemoryDiagnoser]
 [SimpleJob(RunStrategy.ColdStart, launchCount: 10, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
 public class ColdStartBenchmarks
 {

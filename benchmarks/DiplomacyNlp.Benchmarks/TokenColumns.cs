@@ -92,6 +92,8 @@ public sealed class BytesPerTokenColumn : TokenColumn
     /// <inheritdoc />
     protected override double? Compute(BenchmarkReport report, BenchmarkCase benchmarkCase, long tokens)
     {
+        // A cold-start job runs one operation per process: the memory diagnoser has nothing to divide.
+        if (benchmarkCase.Job.Run.RunStrategy == BenchmarkDotNet.Engines.RunStrategy.ColdStart) return null;
         long? bytes = report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase);
         if (bytes is null || tokens == 0) return null;
         return (double)bytes.Value / tokens;

@@ -54,6 +54,8 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
         private long _taken;
         private long _delivered;
         private int _running;
+        private bool _consumerWaiting;
+        private int _workersWaitingForRoom;
         private bool _sourceDone;
         private Exception? _sourceError;
         private Exception? _fault;
@@ -110,7 +112,9 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
                     {
                         throw new InvalidOperationException("The batch workers stopped before every document had a result.");
                     }
+                    _consumerWaiting = true;
                     Monitor.Wait(_gate);
+                    _consumerWaiting = false;
                 }
             }
         }
@@ -119,7 +123,7 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
         {
             _current = result;
             _delivered++;
-            Monitor.PulseAll(_gate);
+            if (_workersWaitingForRoom > 0) Monitor.PulseAll(_gate);
             return true;
         }
 
@@ -153,7 +157,8 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
                     {
                         if (_ordered) _window[index % _capacity] = result;
                         else _ready.Enqueue(result);
-                        Monitor.PulseAll(_gate);
+                        // Wake the caller only when it waits for this very result (or, unordered, for any).
+                        if (_consumerWaiting && (!_ordered || index == _delivered)) Monitor.PulseAll(_gate);
                     }
                 }
             }
@@ -180,7 +185,12 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
             {
                 lock (_gate)
                 {
-                    while (!_sourceDone && !token.IsCancellationRequested && _taken - _delivered >= _capacity) Monitor.Wait(_gate);
+                    while (!_sourceDone && !token.IsCancellationRequested && _taken - _delivered >= _capacity)
+                    {
+                        _workersWaitingForRoom++;
+                        Monitor.Wait(_gate);
+                        _workersWaitingForRoom--;
+                    }
                     if (_sourceDone || token.IsCancellationRequested) return false;
                 }
                 bool has;
