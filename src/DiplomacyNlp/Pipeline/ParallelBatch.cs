@@ -4,8 +4,9 @@ using System.Runtime.ExceptionServices;
 namespace DiplomacyNlp.Pipeline;
 
 /// <summary>
-/// The synchronous parallel batch behind <see cref="DiplomacyPipeline.ProcessMany"/>: worker threads take documents
-/// from the input one at a time (under a lock) and analyze them; the caller's thread receives the results. A window
+/// The synchronous parallel batch behind <see cref="DiplomacyPipeline.ProcessMany"/>: N - 1 worker threads and the
+/// caller's own thread (whenever the result it needs next is not ready yet) take documents from the input one at a
+/// time (under a lock) and analyze them; the caller's thread receives the results. A window
 /// of <see cref="BatchOptions.EffectiveCapacity"/> documents bounds how far the workers may run ahead of the caller,
 /// so memory stays bounded however long the input is. Nothing waits on a task: plain monitors only.
 /// </summary>
@@ -82,32 +83,28 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_threads is null) Start();
-            lock (_gate)
+            while (true)
             {
-                while (true)
+                lock (_gate)
                 {
-                    if (_fault is not null) ExceptionDispatchInfo.Throw(_fault);
-                    if (_ordered)
+                    if (TryFinishStepLocked(out bool more)) return more;
+                }
+                // The next result is not ready: rather than sleep, analyze a document on this thread when the input
+                // is free and the window has room (with N workers, N - 1 threads plus the caller do the work).
+                if (TryTake(_stop.Token, wait: false, out long index, out var input))
+                {
+                    var result = _pipeline.ProcessOne(index, input, _stop.Token);
+                    if (result is null)
                     {
-                        long slot = _delivered % _capacity;
-                        var next = _window[slot];
-                        if (next is not null)
-                        {
-                            _window[slot] = null;
-                            return Deliver(next);
-                        }
+                        _callerToken.ThrowIfCancellationRequested();
+                        throw new OperationCanceledException("The batch was stopped.");
                     }
-                    else if (_ready.Count > 0)
-                    {
-                        return Deliver(_ready.Dequeue());
-                    }
-                    if (_sourceDone && _delivered == _taken)
-                    {
-                        if (_sourceError is not null) ExceptionDispatchInfo.Throw(_sourceError);
-                        _current = null;
-                        return false;
-                    }
-                    _callerToken.ThrowIfCancellationRequested();
+                    Store(index, result);
+                    continue;
+                }
+                lock (_gate)
+                {
+                    if (TryFinishStepLocked(out bool more)) return more;
                     if (_running == 0)
                     {
                         throw new InvalidOperationException("The batch workers stopped before every document had a result.");
@@ -116,6 +113,48 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
                     Monitor.Wait(_gate);
                     _consumerWaiting = false;
                 }
+            }
+        }
+
+        /// <summary>Under the gate: delivers the next result, or ends the sequence, or throws; false when the caller must wait or work.</summary>
+        private bool TryFinishStepLocked(out bool more)
+        {
+            more = false;
+            if (_fault is not null) ExceptionDispatchInfo.Throw(_fault);
+            if (_ordered)
+            {
+                long slot = _delivered % _capacity;
+                var next = _window[slot];
+                if (next is not null)
+                {
+                    _window[slot] = null;
+                    more = Deliver(next);
+                    return true;
+                }
+            }
+            else if (_ready.Count > 0)
+            {
+                more = Deliver(_ready.Dequeue());
+                return true;
+            }
+            if (_sourceDone && _delivered == _taken)
+            {
+                if (_sourceError is not null) ExceptionDispatchInfo.Throw(_sourceError);
+                _current = null;
+                return true;
+            }
+            _callerToken.ThrowIfCancellationRequested();
+            return false;
+        }
+
+        private void Store(long index, DocumentResult result)
+        {
+            lock (_gate)
+            {
+                if (_ordered) _window[index % _capacity] = result;
+                else _ready.Enqueue(result);
+                // Wake the caller only when it waits for this very result (or, unordered, for any).
+                if (_consumerWaiting && (!_ordered || index == _delivered)) Monitor.PulseAll(_gate);
             }
         }
 
@@ -135,8 +174,8 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
                 var self = (Enumerator)state!;
                 lock (self._gate) Monitor.PulseAll(self._gate);
             }, this);
-            _running = _workerCount;
-            _threads = new Thread[_workerCount];
+            _running = _workerCount - 1; // the caller's thread is the last worker
+            _threads = new Thread[_workerCount - 1];
             for (int i = 0; i < _threads.Length; i++)
             {
                 _threads[i] = new Thread(Work) { IsBackground = true, Name = $"DiplomacyNlp batch worker {i + 1}" };
@@ -149,17 +188,11 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
             var token = _stop.Token;
             try
             {
-                while (TryTake(token, out long index, out var input))
+                while (TryTake(token, wait: true, out long index, out var input))
                 {
                     var result = _pipeline.ProcessOne(index, input, token);
                     if (result is null) return; // cancelled
-                    lock (_gate)
-                    {
-                        if (_ordered) _window[index % _capacity] = result;
-                        else _ready.Enqueue(result);
-                        // Wake the caller only when it waits for this very result (or, unordered, for any).
-                        if (_consumerWaiting && (!_ordered || index == _delivered)) Monitor.PulseAll(_gate);
-                    }
+                    Store(index, result);
                 }
             }
             catch (Exception ex)
@@ -176,17 +209,23 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
             }
         }
 
-        /// <summary>Takes the next input once the window has room; false when the input is exhausted or the batch stops.</summary>
-        private bool TryTake(CancellationToken token, out long index, out DocumentInput? input)
+        /// <summary>
+        /// Takes the next input once the window has room; false when the input is exhausted or the batch stops, or,
+        /// without <paramref name="wait"/>, when the input is busy or the window is full.
+        /// </summary>
+        private bool TryTake(CancellationToken token, bool wait, out long index, out DocumentInput? input)
         {
             index = -1;
             input = null;
-            lock (_sourceLock)
+            if (wait) Monitor.Enter(_sourceLock);
+            else if (!Monitor.TryEnter(_sourceLock)) return false;
+            try
             {
                 lock (_gate)
                 {
                     while (!_sourceDone && !token.IsCancellationRequested && _taken - _delivered >= _capacity)
                     {
+                        if (!wait) return false;
                         _workersWaitingForRoom++;
                         Monitor.Wait(_gate);
                         _workersWaitingForRoom--;
@@ -220,6 +259,10 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
                     index = _taken++;
                     return true;
                 }
+            }
+            finally
+            {
+                Monitor.Exit(_sourceLock);
             }
         }
 
