@@ -83,6 +83,7 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_threads is null) Start();
+            var spinner = new SpinWait();
             while (true)
             {
                 lock (_gate)
@@ -102,6 +103,13 @@ internal sealed class ParallelBatch : IEnumerable<DocumentResult>
                     Store(index, result);
                     continue;
                 }
+                if (!spinner.NextSpinWillYield)
+                {
+                    // Short documents finish in microseconds: spinning a little is cheaper than sleeping and waking.
+                    spinner.SpinOnce(sleep1Threshold: -1);
+                    continue;
+                }
+                spinner.Reset();
                 lock (_gate)
                 {
                     if (TryFinishStepLocked(out bool more)) return more;
