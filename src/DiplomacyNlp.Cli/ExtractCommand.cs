@@ -116,7 +116,7 @@ internal static class ExtractCommand
         long skipped = 0;
         IEnumerable<DocumentInput> Inputs()
         {
-            foreach (var input in InputReader.Read(settings.Files, settings.Lines, settings.Jsonl, Console.In))
+            foreach (var input in InputReader.Read(settings.Files, settings.Lines, settings.Jsonl, Console.In, exclude: settings.Output))
             {
                 if (input.Error is not null)
                 {

@@ -15,8 +15,14 @@ internal static class InputReader
 
     public static IEnumerable<InputDocument> Read(IReadOnlyList<string> paths, bool lines, TextReader stdin) => Read(paths, lines, jsonl: false, stdin);
 
-    public static IEnumerable<InputDocument> Read(IReadOnlyList<string> paths, bool lines, bool jsonl, TextReader stdin)
+    /// <param name="paths">Files, directories, or "-" for stdin; none means stdin.</param>
+    /// <param name="lines">Each line of a text input is a document.</param>
+    /// <param name="jsonl">Read stdin and files of any extension as JSON lines.</param>
+    /// <param name="stdin">The standard input.</param>
+    /// <param name="exclude">A file never to read from a directory walk (the run's own output file), or null.</param>
+    public static IEnumerable<InputDocument> Read(IReadOnlyList<string> paths, bool lines, bool jsonl, TextReader stdin, string? exclude = null)
     {
+        string? excluded = exclude is null ? null : Path.GetFullPath(exclude);
         if (paths.Count == 0)
         {
             foreach (var d in FromReader("stdin", stdin, lines, jsonl)) yield return d;
@@ -38,6 +44,7 @@ internal static class InputReader
                 }
                 foreach (var (file, id) in files)
                 {
+                    if (excluded is not null && string.Equals(Path.GetFullPath(file), excluded, StringComparison.Ordinal)) continue;
                     foreach (var d in FromFile(file, id, lines, jsonl)) yield return d;
                 }
             }

@@ -165,6 +165,17 @@ public sealed class ExtractBatchCliTests
     }
 
     [Test]
+    public void OutputFileInsideTheWalkedDirectoryIsNotReadAsInput()
+    {
+        Write("a.txt", "Talks resumed in Oslo on Monday.");
+        var first = CliProcess.Run(_dir, null, "extract", ".", "--out", "results.jsonl");
+        var second = CliProcess.Run(_dir, null, "extract", ".", "--out", "results.jsonl");
+        Assert.That(first.ExitCode, Is.Zero, first.StdErr);
+        Assert.That(second.ExitCode, Is.Zero, second.StdErr);
+        Assert.That(ReadJsonLines(Path.Combine(_dir, "results.jsonl")).Select(r => r.GetProperty("id").GetString()), Is.EqualTo(new[] { "a.txt" }));
+    }
+
+    [Test]
     public void PlainProgressReportsDocumentsAndTokens()
     {
         Write("in/a.txt", "Talks resumed in Oslo on Monday.");
