@@ -24,6 +24,18 @@ public static class PipelineBuilderExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Adds the entity merge step (idempotent) and keeps it after every other entity producer: call it after the
+    /// components that append candidate entities. <c>UseDefaultEnglish()</c> calls it for you.
+    /// </summary>
+    public static DiplomacyPipelineBuilder UseEntityMerge(this DiplomacyPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Components.TryRemove<EntityMergeComponent>();
+        builder.Components.Add(new EntityMergeComponent());
+        return builder;
+    }
+
     /// <summary>Sets limits and switches.</summary>
     public static DiplomacyPipelineBuilder WithOptions(this DiplomacyPipelineBuilder builder, Func<DiplomacyPipelineOptions, DiplomacyPipelineOptions> configure)
     {
@@ -41,6 +53,9 @@ public static class PipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseTokenizer().UseSentences();
+        // Entity producers (lexicons, rules, model), then the merge, then people and events.
+        builder.UseLexicons().UseNumericEntities();
+        builder.UseEntityMerge();
         return builder;
     }
 }

@@ -1,0 +1,128 @@
+namespace DiplomacyNlp.Entities;
+
+/// <summary>
+/// Merges candidate entities from the model, the lexicons and the rules into the final entity layer.
+/// <para>Precedence, applied pairwise to overlapping candidates:</para>
+/// <list type="number">
+/// <item>Identical span and type: one entity, with the highest confidence and the attributes (country, canonical form, sector) of the lexicon or rule candidate.</item>
+/// <item>Allowed nesting is kept: a Location or Nationality inside a Role or Organization ("U.S." in "U.S. State Department"), a Role inside an Organization.</item>
+/// <item>A rule amount (Money, Percent, Quantity) beats any overlapping candidate except a longer rule amount; a rule Date beats a model Date or a model entity it overlaps.</item>
+/// <item>A model entity that strictly contains a lexicon candidate of another type wins when its confidence is at least <see cref="ModelContainmentConfidence"/> ("Georgia Brooks" as Person over the country "Georgia").</item>
+/// <item>Otherwise lexicon beats model, a longer span beats a shorter one, then higher confidence wins.</item>
+/// </list>
+/// Ids ("e1", "e2", …) are assigned in text order (start, then longer first). Thread-safe and stateless.
+/// </summary>
+public static class EntityMerger
+{
+    /// <summary>The confidence a model entity needs to override a lexicon entity it contains.</summary>
+    public const double ModelContainmentConfidence = 0.6;
+
+    /// <summary>Merges <paramref name="candidates"/> and returns the final entities with ids, in text order.</summary>
+    public static List<Entity> Merge(IReadOnlyList<Entity> candidates, double minConfidence = 0)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var ordered = new List<Entity>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            if (c.Span.Length > 0 && c.Confidence >= minConfidence) ordered.Add(c);
+        }
+        ordered.Sort(static (a, b) =>
+        {
+            int c = Base(b).CompareTo(Base(a));
+            if (c != 0) return c;
+            c = b.Span.Length.CompareTo(a.Span.Length);
+            if (c != 0) return c;
+            c = b.Confidence.CompareTo(a.Confidence);
+            return c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start);
+        });
+
+        var accepted = new List<Entity>(ordered.Count);
+        var conflicts = new List<int>();
+        foreach (var cand in ordered)
+        {
+            conflicts.Clear();
+            bool duplicate = false;
+            for (int i = 0; i < accepted.Count; i++)
+            {
+                var a = accepted[i];
+                if (!a.Span.Overlaps(cand.Span)) continue;
+                if (a.Span == cand.Span && a.Type == cand.Type)
+                {
+                    accepted[i] = Combine(a, cand);
+                    duplicate = true;
+                    break;
+                }
+                if (IsAllowedNesting(a, cand)) continue;
+                conflicts.Add(i);
+            }
+            if (duplicate) continue;
+            bool wins = true;
+            foreach (int i in conflicts)
+            {
+                if (!Prefer(cand, accepted[i])) { wins = false; break; }
+            }
+            if (!wins) continue;
+            for (int k = conflicts.Count - 1; k >= 0; k--) accepted.RemoveAt(conflicts[k]);
+            accepted.Add(cand);
+        }
+
+        accepted.Sort(static (a, b) => a.Span.CompareTo(b.Span) is var c && c != 0 ? c : a.Type.CompareTo(b.Type));
+        for (int i = 0; i < accepted.Count; i++)
+        {
+            accepted[i] = accepted[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        }
+        return accepted;
+    }
+
+    private static int Base(Entity e) => e.Source switch
+    {
+        EntitySource.Pattern => 4,
+        EntitySource.Rule when e.Type is EntityType.Money or EntityType.Percent or EntityType.Quantity => 3,
+        EntitySource.Rule => 3,
+        EntitySource.Lexicon => 2,
+        _ => 1,
+    };
+
+    /// <summary>True when <paramref name="candidate"/> should replace <paramref name="incumbent"/>.</summary>
+    private static bool Prefer(Entity candidate, Entity incumbent)
+    {
+        // A model entity strictly containing a lexicon entity of another type.
+        if (candidate.Source == EntitySource.Model && incumbent.Source == EntitySource.Lexicon &&
+            candidate.Span.Contains(incumbent.Span) && candidate.Span.Length > incumbent.Span.Length &&
+            candidate.Confidence >= ModelContainmentConfidence && incumbent.Type is EntityType.Location or EntityType.Nationality)
+        {
+            return true;
+        }
+        int cb = Base(candidate), ib = Base(incumbent);
+        if (cb != ib) return cb > ib;
+        if (candidate.Span.Length != incumbent.Span.Length) return candidate.Span.Length > incumbent.Span.Length;
+        return candidate.Confidence > incumbent.Confidence;
+    }
+
+    /// <summary>Nesting that both entities survive: a place or nationality inside a role or organization, a role inside an organization.</summary>
+    private static bool IsAllowedNesting(Entity a, Entity b)
+    {
+        var (outer, inner) = a.Span.Contains(b.Span) ? (a, b) : b.Span.Contains(a.Span) ? (b, a) : (null!, null!);
+        if (outer is null || outer.Span == inner.Span) return false;
+        return (outer.Type, inner.Type) switch
+        {
+            (EntityType.Role, EntityType.Location or EntityType.Nationality or EntityType.Organization) => true,
+            (EntityType.Organization, EntityType.Location or EntityType.Nationality or EntityType.Role or EntityType.Person) => true,
+            (EntityType.Date, EntityType.Quantity) => false,
+            _ => false,
+        };
+    }
+
+    private static Entity Combine(Entity a, Entity b)
+    {
+        var primary = Base(a) >= Base(b) ? a : b;
+        var other = ReferenceEquals(primary, a) ? b : a;
+        return primary with
+        {
+            Confidence = Math.Max(a.Confidence, b.Confidence),
+            Country = primary.Country ?? other.Country,
+            Canonical = primary.Canonical ?? other.Canonical,
+            Sector = primary.Sector ?? other.Sector,
+        };
+    }
+}
