@@ -133,16 +133,13 @@ public sealed partial class DiplomacyPipeline
             {
                 // the workers stop by cancellation when the caller leaves early
             }
-            if (!producer.IsCompleted)
+            try
             {
-                try
-                {
-                    await producer.ConfigureAwait(false);
-                }
-                catch (Exception)
-                {
-                    // already surfaced, or irrelevant because the caller stopped enumerating
-                }
+                await producer.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // already surfaced above, or irrelevant because the caller stopped enumerating
             }
         }
     }

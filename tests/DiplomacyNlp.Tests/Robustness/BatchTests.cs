@@ -127,6 +127,41 @@ public sealed class BatchTests
         Assert.That(seen, Is.EqualTo(new[] { "1", "2" }));
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task AnAsyncInputThatThrowsEndsTheBatchAfterTheEarlierResults(bool ordered)
+    {
+        static async IAsyncEnumerable<DocumentInput> Failing()
+        {
+            yield return new DocumentInput("one", "1");
+            await Task.Yield();
+            yield return new DocumentInput("two", "2");
+            throw new IOException("feed closed");
+        }
+        var seen = new List<string?>();
+        var ex = (await Assert.ThrowsAsync<IOException>(async () =>
+        {
+            await foreach (var r in Small.ProcessManyAsync(Failing(), new BatchOptions { MaxDegreeOfParallelism = 2, PreserveOrder = ordered })) seen.Add(r.Id);
+        }))!;
+        Assert.That(ex.Message, Is.EqualTo("feed closed"));
+        Assert.That(seen, Is.EquivalentTo(new[] { "1", "2" }));
+    }
+
+    [Test]
+    public async Task LeavingAnAsyncBatchEarlyStopsItsWork()
+    {
+        var source = new CountingSource(Numbered(100_000));
+        int n = 0;
+        await foreach (var _ in Small.ProcessManyAsync(Async(source), new BatchOptions { MaxDegreeOfParallelism = 2, BoundedCapacity = 8 }))
+        {
+            if (++n == 10) break;
+        }
+        long taken = source.Taken;
+        await Task.Delay(50);
+        Assert.That(source.Taken, Is.EqualTo(taken), "the reader kept reading after the caller left");
+        Assert.That(taken, Is.LessThan(40));
+    }
+
     [Test]
     public void LeavingEarlyStopsTheWorkersAndDisposesTheInput()
     {
