@@ -149,11 +149,17 @@ public sealed class LexiconEntityRecognizer
         var t = tokens[i];
         bool capital = t.Has(TokenFlags.InitialUpper) && !headline;
         bool prevAffiliation = false;
-        if (i > first)
+        // "Brazil's first female president", "the Mexican top diplomat": skip a few modifiers back to a possessive or a country
+        for (int k = i - 1, skipped = 0; k >= first && skipped <= 3; k--, skipped++)
         {
-            var p = tokens[i - 1];
+            var p = tokens[k];
             var ps = text.AsSpan(p.Start, p.Length);
-            prevAffiliation = ps is "'s" or "’s" || (p.Has(TokenFlags.InitialUpper) && (_lexicons.Countries.TryGetByDemonym(ps, out _) || _lexicons.Countries.TryGetByName(ps, out _)));
+            if (ps is "'s" or "’s" || (p.Has(TokenFlags.InitialUpper) && (_lexicons.Countries.TryGetByDemonym(ps, out _) || _lexicons.Countries.TryGetByName(ps, out _))))
+            {
+                prevAffiliation = true;
+                break;
+            }
+            if (!(ps is "first" or "female" or "male" or "new" or "top" or "former" or "acting" or "interim" or "current" or "then" or "deputy" or "chief" or "senior" or "foreign" or "defense" or "defence" or "interior")) break;
         }
         bool nextName = i + n < end && tokens[i + n].Kind == TokenKind.Word && tokens[i + n].Has(TokenFlags.InitialUpper);
         if (n > 1)

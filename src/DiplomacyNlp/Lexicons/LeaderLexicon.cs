@@ -7,6 +7,7 @@ namespace DiplomacyNlp.Lexicons;
 public sealed class LeaderLexicon
 {
     private readonly SpanDictionary<LeaderInfo> _byName;
+    private readonly Dictionary<string, List<LeaderInfo>> _allByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly SpanDictionary<LeaderInfo> _bySurname;
 
     internal LeaderLexicon(LexiconSource source)
@@ -26,8 +27,14 @@ public sealed class LeaderLexicon
                 names.Add(new(parts[0] + " " + parts[^1], info));
                 surnames.Add(new(parts[^1], info));
             }
+            if (parts.Length > 2) names.Add(new(parts[0] + " " + parts[1], info));
         }
         _byName = new SpanDictionary<LeaderInfo>(names, ignoreCase: true);
+        foreach (var (key, info) in names)
+        {
+            if (!_allByName.TryGetValue(key, out var list)) _allByName[key] = list = new List<LeaderInfo>();
+            if (!list.Contains(info)) list.Add(info);
+        }
         _bySurname = new SpanDictionary<LeaderInfo>(surnames, ignoreCase: true);
         All = all;
     }
@@ -37,6 +44,13 @@ public sealed class LeaderLexicon
 
     /// <summary>Looks up a full name, or first name + surname.</summary>
     public bool TryGetByName(ReadOnlySpan<char> name, out LeaderInfo leader) => _byName.TryGetValue(name, out leader);
+
+    /// <summary>Every leader listed under a full name, first name + surname, or first two names (a person can lead several territories).</summary>
+    public IReadOnlyList<LeaderInfo> FindAllByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _allByName.TryGetValue(name, out var list) ? list : Array.Empty<LeaderInfo>();
+    }
 
     /// <summary>Looks up a surname.</summary>
     public bool TryGetBySurname(ReadOnlySpan<char> surname, out LeaderInfo leader) => _bySurname.TryGetValue(surname, out leader);

@@ -56,6 +56,7 @@ public static class PipelineBuilderExtensions
         // Entity producers (lexicons, rules, model), then the merge, then people and events.
         builder.UseLexicons().UseNumericEntities().UseEntityModel();
         builder.UseEntityMerge();
+        builder.UsePeople();
         return builder;
     }
 }

@@ -1,0 +1,46 @@
+using DiplomacyNlp.Entities;
+using DiplomacyNlp.Text;
+
+namespace DiplomacyNlp.People;
+
+/// <summary>
+/// Repairs person spans before clustering: a name particle the model left outside ("de" before "la Vega") joins the
+/// name, so that "de la Vega" is one mention. Entities keep their ids.
+/// </summary>
+public static class PersonSpanRefiner
+{
+    private static readonly SpanStringSet Particles = new(["de", "del", "la", "van", "von", "der", "da", "di", "du", "bin", "al", "el", "dos", "das"], ignoreCase: true);
+
+    /// <summary>Refines the Person entities of <paramref name="entities"/> in place.</summary>
+    public static void Refine(string text, IReadOnlyList<Token> tokens, List<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(entities);
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (e.Type != EntityType.Person || e.TokenCount == 0) continue;
+            int first = e.FirstToken;
+            while (first > 0 && first > e.FirstToken - 2)
+            {
+                var prev = tokens[first - 1];
+                if (prev.Kind != TokenKind.Word || !prev.Has(TokenFlags.AllLower) || !Particles.Contains(text.AsSpan(prev.Start, prev.Length))) break;
+                if (tokens[first].Start - prev.End != 1) break;
+                first--;
+            }
+            if (first == e.FirstToken || Overlaps(entities, i, tokens[first].Start, e.Span.Start)) continue;
+            var span = SourceSpan.FromBounds(tokens[first].Start, e.Span.End);
+            entities[i] = e with { Span = span, Text = text.Substring(span.Start, span.Length), FirstToken = first, TokenCount = e.EndToken - first };
+        }
+    }
+
+    private static bool Overlaps(List<Entity> entities, int self, int start, int end)
+    {
+        for (int j = 0; j < entities.Count; j++)
+        {
+            if (j != self && entities[j].Span.Start < end && start < entities[j].Span.End) return true;
+        }
+        return false;
+    }
+}
