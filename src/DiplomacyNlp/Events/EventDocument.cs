@@ -1,0 +1,409 @@
+using DiplomacyNlp.Entities;
+using DiplomacyNlp.People;
+using DiplomacyNlp.Text;
+using DiplomacyNlp.Time;
+
+namespace DiplomacyNlp.Events;
+
+/// <summary>
+/// A read-only, token-indexed view of one analyzed document for event extraction: for every token, the participant
+/// mention, entity, role title and time expression that covers it. Built once per document from the earlier layers;
+/// works with people/organization/country clusters when they exist and falls back to entities when they do not.
+/// </summary>
+public sealed class EventDocument
+{
+    private readonly int[] _mentionAt;
+    private readonly int[] _timeAt;
+    private readonly int[] _entityStartAt;
+    private readonly Entity[] _entities;
+    private readonly EntityTypeMask[] _coveredBy;
+    private readonly List<ParticipantMention> _mentions;
+    private readonly TimeMatch[] _times;
+
+    /// <summary>Builds the view.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">Tokens in text order.</param>
+    /// <param name="sentences">Sentences in text order.</param>
+    /// <param name="entities">Final entities (after the merge), or empty.</param>
+    /// <param name="times">Time expressions, or empty.</param>
+    /// <param name="people">Person clusters, or empty.</param>
+    /// <param name="organizations">Organization clusters, or empty.</param>
+    /// <param name="countries">Country clusters, or empty.</param>
+    /// <param name="published">The publication date, or null.</param>
+    public EventDocument(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities,
+        IReadOnlyList<TimeExpression> times, IReadOnlyList<Person> people, IReadOnlyList<Organization> organizations,
+        IReadOnlyList<Country> countries, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(times);
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(organizations);
+        ArgumentNullException.ThrowIfNull(countries);
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        Published = published;
+        People = people;
+        int n = tokens.Count;
+
+        _entities = new Entity[entities.Count];
+        for (int i = 0; i < entities.Count; i++) _entities[i] = WithTokens(entities[i]);
+        Array.Sort(_entities, static (a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.TokenCount.CompareTo(a.TokenCount));
+        _entityStartAt = new int[n + 1];
+        Array.Fill(_entityStartAt, -1);
+        _coveredBy = new EntityTypeMask[n];
+        for (int i = _entities.Length - 1; i >= 0; i--)
+        {
+            var e = _entities[i];
+            if (e.TokenCount <= 0 || e.FirstToken >= n) continue;
+            _entityStartAt[e.FirstToken] = i;
+            for (int t = e.FirstToken; t < e.EndToken && t < n; t++) _coveredBy[t] |= Mask(e.Type);
+        }
+
+        _times = new TimeMatch[times.Count];
+        _timeAt = new int[n];
+        Array.Fill(_timeAt, -1);
+        for (int i = 0; i < times.Count; i++)
+        {
+            var te = times[i];
+            int first = TokenAtOrAfter(te.Span.Start), end = TokenAtOrAfter(te.Span.End);
+            int core = first;
+            if (end - first > 1 && (IsWord(first, "on") || IsWord(first, "in") || IsWord(first, "during"))) core = Math.Min(first + 1, end - 1);
+            _times[i] = new TimeMatch(first, end - first, core, te);
+            for (int t = first; t < end; t++) _timeAt[t] = i;
+        }
+
+        _mentions = new List<ParticipantMention>();
+        _mentionAt = new int[n];
+        Array.Fill(_mentionAt, -1);
+        AddClusterMentions(people, organizations, countries);
+        AddEntityMentions();
+        _mentions.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            for (int t = m.FirstToken; t < m.EndToken; t++) _mentionAt[t] = i;
+        }
+        HasClusters = people.Count + organizations.Count + countries.Count > 0;
+    }
+
+    /// <summary>The document text.</summary>
+    public string Text { get; }
+
+    /// <summary>Tokens.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>Sentences.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The publication date, or null.</summary>
+    public DateOnly? Published { get; }
+
+    /// <summary>The person clusters (empty when the people stage did not run).</summary>
+    public IReadOnlyList<Person> People { get; }
+
+    /// <summary>True when the people stage supplied clusters.</summary>
+    public bool HasClusters { get; }
+
+    /// <summary>Participant mentions in text order.</summary>
+    public IReadOnlyList<ParticipantMention> Mentions => _mentions;
+
+    /// <summary>Time expressions with their token ranges, in text order.</summary>
+    public IReadOnlyList<TimeMatch> Times => _times;
+
+    /// <summary>The characters of token <paramref name="i"/>.</summary>
+    public ReadOnlySpan<char> W(int i) => Tokens[i].AsSpan(Text);
+
+    /// <summary>True when token <paramref name="i"/> exists and equals <paramref name="word"/> ignoring case.</summary>
+    public bool IsWord(int i, string word) => (uint)i < (uint)Tokens.Count && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The participant mention covering token <paramref name="i"/>, or null.</summary>
+    public ParticipantMention? MentionAt(int i) => (uint)i < (uint)_mentionAt.Length && _mentionAt[i] >= 0 ? _mentions[_mentionAt[i]] : null;
+
+    /// <summary>The index (into <see cref="Mentions"/>) of the mention covering token <paramref name="i"/>, or -1.</summary>
+    public int MentionIndexAt(int i) => (uint)i < (uint)_mentionAt.Length ? _mentionAt[i] : -1;
+
+    /// <summary>The time expression covering token <paramref name="i"/>, or null.</summary>
+    public TimeMatch? TimeAt(int i) => (uint)i < (uint)_timeAt.Length && _timeAt[i] >= 0 ? _times[_timeAt[i]] : null;
+
+    /// <summary>True when an entity of <paramref name="type"/> covers token <paramref name="i"/>.</summary>
+    public bool IsCoveredBy(int i, EntityType type) => (uint)i < (uint)_coveredBy.Length && (_coveredBy[i] & Mask(type)) != 0;
+
+    /// <summary>The entities that start at token <paramref name="i"/>, longest first.</summary>
+    public EntityRange EntitiesStartingAt(int i)
+    {
+        if ((uint)i >= (uint)Tokens.Count || _entityStartAt[i] < 0) return default;
+        int first = _entityStartAt[i], end = first;
+        while (end < _entities.Length && _entities[end].FirstToken == i) end++;
+        return new EntityRange(_entities, first, end - first);
+    }
+
+    /// <summary>The longest entity of <paramref name="type"/> covering token <paramref name="i"/>, or null.</summary>
+    public Entity? EntityCovering(int i, EntityType type)
+    {
+        if (!IsCoveredBy(i, type)) return null;
+        Entity? best = null;
+        // Entities are sorted by start; scan back over the few that may cover i.
+        for (int k = _entities.Length - 1; k >= 0; k--)
+        {
+            var e = _entities[k];
+            if (e.FirstToken > i) continue;
+            if (e.Type == type && e.EndToken > i && (best is null || e.TokenCount > best.TokenCount)) best = e;
+            if (i - e.FirstToken > 40) break;
+        }
+        return best;
+    }
+
+    /// <summary>The index of the sentence that contains token <paramref name="i"/> (binary search), or -1.</summary>
+    public int SentenceOf(int i)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = Sentences[mid];
+            if (i < s.FirstToken) hi = mid - 1;
+            else if (i >= s.EndToken) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="end"/> − 1.</summary>
+    public string TextOf(int first, int end) => first >= end ? string.Empty : Text.Substring(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start);
+
+    /// <summary>The span from token <paramref name="first"/> to token <paramref name="end"/> − 1.</summary>
+    public SourceSpan SpanOf(int first, int end) => first >= end ? default : SourceSpan.FromBounds(Tokens[first].Start, Tokens[end - 1].End);
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private Entity WithTokens(Entity e)
+    {
+        int first = TokenAtOrAfter(e.Span.Start), end = TokenAtOrAfter(e.Span.End);
+        return e.FirstToken == first && e.TokenCount == end - first ? e : e with { FirstToken = first, TokenCount = end - first };
+    }
+
+    private void AddClusterMentions(IReadOnlyList<Person> people, IReadOnlyList<Organization> organizations, IReadOnlyList<Country> countries)
+    {
+        var taken = new bool[Tokens.Count];
+        foreach (var p in people)
+        {
+            string? country = p.Country;
+            if (country is null)
+            {
+                foreach (var r in p.Roles)
+                {
+                    if (r.Country is not null) { country = r.Country; break; }
+                }
+            }
+            foreach (var m in p.Mentions) TryAdd(taken, m.Span, MentionKind.Person, p.Id, p.Id, p.Name, country);
+        }
+        foreach (var o in organizations)
+        {
+            foreach (var m in o.Mentions) TryAdd(taken, m.Span, MentionKind.Organization, o.Id, o.Id, o.Name, o.Country);
+        }
+        foreach (var c in countries)
+        {
+            foreach (var m in c.Mentions)
+            {
+                if (InsideLongerEntity(m.Span, EntityType.Role) || InsideLongerEntity(m.Span, EntityType.Organization)) continue;
+                TryAdd(taken, m.Span, MentionKind.Country, c.Id, c.Id, c.Name, c.Code);
+            }
+        }
+        _taken = taken;
+    }
+
+    private bool[]? _taken;
+
+    private void TryAdd(bool[] taken, SourceSpan span, MentionKind kind, string? @ref, string key, string name, string? country)
+    {
+        int first = TokenAtOrAfter(span.Start), end = TokenAtOrAfter(span.End);
+        if (first >= end) return;
+        for (int t = first; t < end; t++)
+        {
+            if (taken[t]) return;
+        }
+        for (int t = first; t < end; t++) taken[t] = true;
+        _mentions.Add(new ParticipantMention { FirstToken = first, EndToken = end, Kind = kind, Ref = @ref, Key = key, Name = name, Country = country, Span = SpanOf(first, end) });
+    }
+
+    private bool InsideLongerEntity(SourceSpan span, EntityType type)
+    {
+        int first = TokenAtOrAfter(span.Start);
+        if (!IsCoveredBy(first, type)) return false;
+        var e = EntityCovering(first, type);
+        return e is not null && e.Span.Contains(span) && e.Span.Length > span.Length;
+    }
+
+    /// <summary>Entities that no cluster mention covers become mentions of their own (the entities-only mode, and gaps in the clusters).</summary>
+    private void AddEntityMentions()
+    {
+        var taken = _taken ?? new bool[Tokens.Count];
+        var surnameKeys = new Dictionary<string, (string Key, string Name)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in _entities)
+        {
+            if (e.TokenCount <= 0) continue;
+            switch (e.Type)
+            {
+                case EntityType.Person:
+                    {
+                        string surname = Surname(e.FirstToken, e.EndToken);
+                        if (!surnameKeys.TryGetValue(surname, out var id) || e.Text.Length > id.Name.Length)
+                        {
+                            id = (id.Key ?? "person:" + surname.ToLowerInvariant(), e.Text);
+                            surnameKeys[surname] = id;
+                        }
+                        TryAdd(taken, e.Span, MentionKind.Person, null, id.Key, e.Text, e.Country);
+                        break;
+                    }
+                case EntityType.Organization:
+                    TryAdd(taken, e.Span, MentionKind.Organization, null, "org:" + StripThe(e.Text).ToLowerInvariant(), StripThe(e.Text), e.Country);
+                    break;
+                case EntityType.Location when e.Country is not null:
+                    if (InsideLongerEntity(e.Span, EntityType.Role) || InsideLongerEntity(e.Span, EntityType.Organization) || InsideLongerEntity(e.Span, EntityType.Person)) break;
+                    TryAdd(taken, e.Span, MentionKind.Country, null, "country:" + e.Country, e.Canonical ?? e.Text, e.Country);
+                    break;
+            }
+        }
+        // Person names seen only as surnames later take the full name's key ("Marchetti" after "Helen Marchetti").
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (m.Ref is null && m.Kind == MentionKind.Person && surnameKeys.TryGetValue(Surname(m.FirstToken, m.EndToken), out var id))
+            {
+                _mentions[i] = m with { Key = id.Key, Name = id.Name };
+            }
+        }
+        // Role titles with no name beside them stand for a person: resolve them through the people's roles when possible.
+        foreach (var e in _entities)
+        {
+            if (e.Type != EntityType.Role || e.TokenCount <= 0) continue;
+            if (IsTitleOfName(e)) continue;
+            var person = PersonWithRole(e);
+            string canonical = e.Canonical ?? StripThe(e.Text);
+            if (person is not null)
+            {
+                TryAdd(taken, e.Span, MentionKind.Person, person.Id, person.Id, person.Name, person.Country ?? e.Country);
+            }
+            else
+            {
+                TryAdd(taken, e.Span, MentionKind.Role, null, "role:" + canonical.ToLowerInvariant() + ":" + e.Country, StripThe(e.Text), e.Country);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the role title belongs to a name beside it: before the name ("Foreign Minister Ana Ruiz", "the foreign
+    /// minister, Ana Ruiz") or in apposition after it ("Ana Ruiz, the foreign minister").
+    /// </summary>
+    private bool IsTitleOfName(Entity role)
+    {
+        int next = role.EndToken;
+        if (IsWord(next, ",")) next++;
+        if (next < Tokens.Count && StartsPerson(next)) return true;
+        int prev = role.FirstToken - 1;
+        if (IsWord(prev, "the")) prev--;
+        if (IsWord(prev, ",")) prev--;
+        return prev >= 0 && EndsPerson(prev);
+    }
+
+    private bool StartsPerson(int i)
+    {
+        if (IsCoveredBy(i, EntityType.Person)) return true;
+        foreach (var m in _mentions)
+        {
+            if (m.Kind == MentionKind.Person && m.FirstToken == i) return true;
+        }
+        return false;
+    }
+
+    private bool EndsPerson(int i)
+    {
+        if (IsCoveredBy(i, EntityType.Person)) return true;
+        foreach (var m in _mentions)
+        {
+            if (m.Kind == MentionKind.Person && m.EndToken == i + 1) return true;
+        }
+        return false;
+    }
+
+    private Person? PersonWithRole(Entity role)
+    {
+        string title = role.Canonical ?? StripThe(role.Text);
+        Person? found = null;
+        foreach (var p in People)
+        {
+            foreach (var r in p.Roles)
+            {
+                bool sameTitle = string.Equals(r.CanonicalTitle, title, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Title, StripThe(role.Text), StringComparison.OrdinalIgnoreCase);
+                bool sameCountry = role.Country is null || r.Country is null || string.Equals(r.Country, role.Country, StringComparison.OrdinalIgnoreCase);
+                if (sameTitle && sameCountry && (r.Qualifiers & RoleQualifiers.Former) == 0)
+                {
+                    if (found is not null && !ReferenceEquals(found, p)) return null; // ambiguous
+                    found = p;
+                }
+            }
+        }
+        return found;
+    }
+
+    private string Surname(int first, int end)
+    {
+        int last = end - 1;
+        while (last > first && (Tokens[last].Kind != TokenKind.Word || IsWord(last, "'s") || IsWord(last, "jr.") || IsWord(last, "sr."))) last--;
+        // "de la Fuente", "van der Berg": the surname keeps its particles.
+        int start = last;
+        while (start - 1 > first && IsParticle(start - 1)) start--;
+        return TextOf(start, last + 1);
+    }
+
+    private bool IsParticle(int i)
+    {
+        var w = W(i);
+        return w is "de" or "la" or "del" or "van" or "der" or "von" or "da" or "dos" or "di" or "le" or "al" or "bin" or "ben" or "De" or "La" or "Van" or "Von" or "Del";
+    }
+
+    private static string StripThe(string s) => s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+
+    private static EntityTypeMask Mask(EntityType t) => (EntityTypeMask)(1 << (int)t);
+
+    /// <summary>A bit per entity type.</summary>
+    [Flags]
+    private enum EntityTypeMask : ushort
+    {
+    }
+}
+
+/// <summary>A run of entities that start at the same token, longest first.</summary>
+public readonly struct EntityRange
+{
+    private readonly Entity[]? _items;
+    private readonly int _start;
+
+    internal EntityRange(Entity[] items, int start, int count)
+    {
+        _items = items;
+        _start = start;
+        Count = count;
+    }
+
+    /// <summary>The number of entities.</summary>
+    public int Count { get; }
+
+    /// <summary>The entity at <paramref name="index"/>.</summary>
+    public Entity this[int index] => _items![_start + index];
+}
