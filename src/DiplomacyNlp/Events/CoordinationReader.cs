@@ -23,23 +23,55 @@ internal static class CoordinationReader
         int before = found.Count;
         int i = pos;
         if (doc.IsWord(i, "both") || doc.IsWord(i, "between")) i++;
+        // A comma joins members only in a list that ends with "and" ("A, B and C"); otherwise the group stops at the comma.
+        int firstCommaCount = -1, firstCommaEnd = -1;
+        bool sawAnd = false;
         while (i < limit)
         {
             int j = SkipTitlesRight(doc, i, limit);
             int mi = doc.MentionIndexAt(j);
             if (mi < 0 || doc.Mentions[mi].FirstToken != j || (doc.Mentions[mi].Kind & kinds) == 0) break;
             var m = doc.Mentions[mi];
+            // A title and then the name in apposition: "the Secretary of the Interior, Rosa Icela Rodríguez".
+            if (m.Kind == MentionKind.Role && NameInApposition(doc, m.EndToken, limit) is int named)
+            {
+                mi = named;
+                m = doc.Mentions[mi];
+            }
             found.Add(mi);
             end = m.EndToken;
             i = end;
             // An appositive title after a name: "Ana Ruiz, Peru's foreign minister, and Leo Park".
             int k = SkipAppositive(doc, i, limit);
             if (k > i && (doc.IsWord(k, "and") || doc.IsWord(k, ","))) i = k;
-            if (i < limit && doc.IsWord(i, ",") && doc.IsWord(i + 1, "and")) { i += 2; continue; }
-            if (i < limit && (doc.IsWord(i, "and") || doc.IsWord(i, "&") || doc.IsWord(i, ","))) { i++; continue; }
+            if (i < limit && doc.IsWord(i, ",") && doc.IsWord(i + 1, "and")) { sawAnd = true; i += 2; continue; }
+            if (i < limit && (doc.IsWord(i, "and") || doc.IsWord(i, "&"))) { sawAnd = true; i++; continue; }
+            if (i < limit && doc.IsWord(i, ","))
+            {
+                if (firstCommaCount < 0) { firstCommaCount = found.Count; firstCommaEnd = end; }
+                i++;
+                continue;
+            }
             break;
         }
+        if (firstCommaCount >= 0 && !sawAnd && found.Count > firstCommaCount)
+        {
+            found.RemoveRange(firstCommaCount, found.Count - firstCommaCount);
+            end = firstCommaEnd;
+        }
         return found.Count > before;
+    }
+
+    /// <summary>The person named after a title and a comma ("the Secretary of the Interior, Rosa Icela Rodríguez"), or null.</summary>
+    private static int? NameInApposition(EventDocument doc, int after, int limit)
+    {
+        int k = after;
+        while (k < limit && k - after < 6 && !doc.IsWord(k, ",") && IsTitleToken(doc, k, inTitle: true) && doc.MentionIndexAt(k) < 0) k++;
+        if (!doc.IsWord(k, ",")) return null;
+        int j = SkipTitlesRight(doc, k + 1, limit);
+        int mi = doc.MentionIndexAt(j);
+        if (mi < 0 || doc.Mentions[mi].FirstToken != j || doc.Mentions[mi].Kind != MentionKind.Person) return null;
+        return mi;
     }
 
     /// <summary>
@@ -210,7 +242,7 @@ internal static class CoordinationReader
     /// <summary>Skips an appositive title after a name (", Peru's foreign minister,"); returns the token after its closing comma, or <paramref name="i"/>.</summary>
     private static int SkipAppositive(EventDocument doc, int i, int limit)
     {
-        if (!doc.IsWord(i, ",")) return i;
+        if (!doc.IsWord(i, ",") || doc.IsWord(i + 1, "and") || doc.IsWord(i + 1, "or")) return i;
         int k = i + 1;
         while (k < limit && k - i < 10 && !doc.IsWord(k, ","))
         {

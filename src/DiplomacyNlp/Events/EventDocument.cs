@@ -157,6 +157,26 @@ public sealed class EventDocument
         return best;
     }
 
+    /// <summary>
+    /// The titles a person mention carries: the title words written before it ("Foreign Secretary" in "Foreign Secretary
+    /// Ana Ruiz") and, with clusters, the titles of the person's roles.
+    /// </summary>
+    public string TitleOf(ParticipantMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        int start = CoordinationReader.SkipTitlesLeft(this, mention.FirstToken - 1, 0) + 1;
+        string written = start < mention.FirstToken ? TextOf(start, mention.FirstToken) : string.Empty;
+        if (mention.Ref is null) return written;
+        foreach (var p in People)
+        {
+            if (p.Id != mention.Ref) continue;
+            var sb = new System.Text.StringBuilder(written);
+            foreach (var r in p.Roles) sb.Append(" | ").Append(r.Title).Append(" | ").Append(r.CanonicalTitle);
+            return sb.ToString();
+        }
+        return written;
+    }
+
     /// <summary>The index of the sentence that contains token <paramref name="i"/> (binary search), or -1.</summary>
     public int SentenceOf(int i)
     {
@@ -292,16 +312,17 @@ public sealed class EventDocument
         foreach (var e in _entities)
         {
             if (e.Type != EntityType.Role || e.TokenCount <= 0) continue;
-            if (IsTitleOfName(e)) continue;
-            var person = PersonWithRole(e);
+            if (IsTitleOfName(e) || !HasTitleWord(e)) continue;
+            string? roleCountry = e.Country ?? CountryBefore(e.FirstToken);
+            var person = PersonWithRole(e, roleCountry);
             string canonical = e.Canonical ?? StripThe(e.Text);
             if (person is not null)
             {
-                TryAdd(taken, e.Span, MentionKind.Person, person.Id, person.Id, person.Name, person.Country ?? e.Country);
+                TryAdd(taken, e.Span, MentionKind.Person, person.Id, person.Id, person.Name, person.Country ?? roleCountry);
             }
             else
             {
-                TryAdd(taken, e.Span, MentionKind.Role, null, "role:" + canonical.ToLowerInvariant() + ":" + e.Country, StripThe(e.Text), e.Country);
+                TryAdd(taken, e.Span, MentionKind.Role, null, "role:" + canonical.ToLowerInvariant() + ":" + roleCountry, StripThe(e.Text), roleCountry);
             }
         }
     }
@@ -341,7 +362,33 @@ public sealed class EventDocument
         return false;
     }
 
-    private Person? PersonWithRole(Entity role)
+    /// <summary>A role mention must contain a real title word, not only determiners ("the") or punctuation.</summary>
+    private bool HasTitleWord(Entity role)
+    {
+        for (int t = role.FirstToken; t < role.EndToken; t++)
+        {
+            var w = W(t);
+            if (Tokens[t].Kind != TokenKind.Word || w.Length < 2) continue;
+            if (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("'s", StringComparison.OrdinalIgnoreCase)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The country of a nationality or country word right before a role ("the Mexican president", "Peru's foreign minister").</summary>
+    private string? CountryBefore(int first)
+    {
+        int k = first - 1;
+        if (IsWord(k, "'s") || IsWord(k, "\u2019s")) k--;
+        if (k < 0) return null;
+        var nat = EntityCovering(k, EntityType.Nationality);
+        if (nat?.Country is not null) return nat.Country;
+        var loc = EntityCovering(k, EntityType.Location);
+        return loc?.Country;
+    }
+
+    private Person? PersonWithRole(Entity role, string? country)
     {
         string title = role.Canonical ?? StripThe(role.Text);
         Person? found = null;
@@ -350,7 +397,7 @@ public sealed class EventDocument
             foreach (var r in p.Roles)
             {
                 bool sameTitle = string.Equals(r.CanonicalTitle, title, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Title, StripThe(role.Text), StringComparison.OrdinalIgnoreCase);
-                bool sameCountry = role.Country is null || r.Country is null || string.Equals(r.Country, role.Country, StringComparison.OrdinalIgnoreCase);
+                bool sameCountry = country is null || r.Country is null || string.Equals(r.Country, country, StringComparison.OrdinalIgnoreCase);
                 if (sameTitle && sameCountry && (r.Qualifiers & RoleQualifiers.Former) == 0)
                 {
                     if (found is not null && !ReferenceEquals(found, p)) return null; // ambiguous

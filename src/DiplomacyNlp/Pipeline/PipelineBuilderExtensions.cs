@@ -54,7 +54,9 @@ public static class PipelineBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseTokenizer().UseSentences();
         // Entity producers go here (lexicons, rules, model), then the merge, then people and events.
+        builder.UseTime();
         builder.UseEntityMerge();
+        builder.UseEvents();
         return builder;
     }
 }

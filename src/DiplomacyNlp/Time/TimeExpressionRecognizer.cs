@@ -414,6 +414,8 @@ public sealed class TimeExpressionRecognizer
                     if (p is ";" or ":" or "\u2014" or "\"" or "\u201C" or "\u201D") break;
                     continue;
                 }
+                // "agreed to convene … in April", "plans to visit … next week": the infinitive looks forward.
+                if (W(k).Equals("to", StringComparison.OrdinalIgnoreCase) && k > sentenceFirst && ForwardControl(W(k - 1))) return TenseCue.Future;
                 var cue = CueAt(k);
                 if (cue != TenseCue.None) return cue;
             }
@@ -431,6 +433,15 @@ public sealed class TimeExpressionRecognizer
                 if (cue != TenseCue.None) return cue;
             }
             return TenseCue.None;
+        }
+
+        private static bool ForwardControl(ReadOnlySpan<char> w)
+        {
+            Span<char> buf = stackalloc char[16];
+            var l = TimeWords.Lower(w, buf);
+            return l is "agreed" or "agree" or "agrees" or "decided" or "plans" or "plan" or "planned" or "planning" or "scheduled" or "set" or "due" or "expected"
+                or "going" or "arranged" or "prepared" or "preparing" or "intends" or "intend" or "promised" or "pledged" or "vowed" or "is" or "are" or "aims" or "hopes"
+                or "wants" or "offered" or "proposed" or "invited" or "expects" or "likely" or "ready" or "slated" or "poised";
         }
 
         private TenseCue CueAt(int k)

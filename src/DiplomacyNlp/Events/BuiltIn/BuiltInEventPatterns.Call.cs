@@ -66,7 +66,8 @@ internal static partial class BuiltInEventPatterns
                     "wrong", "right", "good", "bad", "clarion", "curtain", "cold", "margin", "casting", "closing", "duty", "toll", "bugle", "rallying", "renewed",
                     "repeated", "growing", "louder", "loud", "urgent", "public", "his", "her", "their", "its", "mating", "port", "booty", "last", "and", "or", "strong"))
                 .Trigger(t => t.Word("call"))
-                .NotFollowedBy(u => u.Word("for", "on", "upon", "to", "off", "out", "it", "them", "him", "her", "us", "back", "in", "up", "into", "a", "an", "the",
+                .OneOf(q => q.FollowedBy(u => u.Time()), q => q.NotFollowedBy(u => u.Word("on")))
+                .NotFollowedBy(u => u.Word("for", "upon", "to", "off", "out", "it", "them", "him", "her", "us", "back", "in", "up", "into", "a", "an", "the",
                     "his", "their", "attention", "centre", "center", "sign", "option", "options", "number", "numbers", "letters", "ahead", "from")),
             o => { o.Kind = nameof(CallMode.Unspecified); o.Form = TriggerForm.Noun; o.Confidence = 0.8; o.Priority = 30; });
 

@@ -58,6 +58,22 @@ internal static class AnaphoraResolver
     {
         var result = new List<ArgumentCandidate>();
         int sentence = doc.SentenceOf(position);
+        // 0. "the Secretaries", "the two ministers": the latest people whose title has that word.
+        if (TitleNoun(doc, position) is { } title)
+        {
+            int floorSentence = Math.Max(0, sentence - 8);
+            for (int i = position - 1; i >= doc.Sentences[floorSentence].FirstToken && result.Count < 2; i--)
+            {
+                int mi = doc.MentionIndexAt(i);
+                if (mi < 0) continue;
+                var m = doc.Mentions[mi];
+                i = m.FirstToken;
+                if (m.Kind != MentionKind.Person || result.Exists(r => r.Key == m.Key)) continue;
+                if (doc.TitleOf(m).Contains(title, StringComparison.OrdinalIgnoreCase)) result.Add(ArgumentCandidate.From(m, ArgumentRole.Participant));
+            }
+            if (result.Count >= 2) return result;
+            result.Clear();
+        }
         // 1. The latest earlier event close by, with two or more parties (one is enough for "we": the speaker is unnamed).
         for (int e = earlier.Count - 1; e >= 0; e--)
         {
@@ -131,6 +147,23 @@ internal static class AnaphoraResolver
         }
         return null;
     }
+
+    /// <summary>The singular title word of a plural reference headed at <paramref name="head"/> ("secretary" for "the Secretaries"), or null.</summary>
+    private static string? TitleNoun(EventDocument doc, int head)
+    {
+        var w = doc.W(head);
+        foreach (var (plural, singular) in TitlePlurals)
+        {
+            if (w.Equals(plural, StringComparison.OrdinalIgnoreCase)) return singular;
+        }
+        return null;
+    }
+
+    private static readonly (string Plural, string Singular)[] TitlePlurals =
+    [
+        ("secretaries", "secretary"), ("ministers", "minister"), ("presidents", "president"), ("ambassadors", "ambassador"), ("envoys", "envoy"),
+        ("chancellors", "chancellor"), ("premiers", "premier"), ("diplomats", "diplomat"),
+    ];
 
     private static bool Fits(MentionKind kind, bool countries) =>
         countries ? kind == MentionKind.Country : kind is MentionKind.Person or MentionKind.Role or MentionKind.Organization;

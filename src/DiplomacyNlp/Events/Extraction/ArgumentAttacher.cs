@@ -72,7 +72,7 @@ internal sealed class ArgumentAttacher
             if (!any && end > start && role is ArgumentRole.Designee or ArgumentRole.Designator)
             {
                 string text = CleanPhrase(start, end);
-                if (text.Length > 0) em.AddParticipant(new ArgumentCandidate("np:" + text.ToLowerInvariant(), null, text, CountryOfPhrase(start, end), role, SpanOfClean(start, end), MentionKind.None));
+                if (text.Length > 0) em.AddParticipant(new ArgumentCandidate(PhraseKey(text), null, text, CountryOfPhrase(start, end), role, SpanOfClean(start, end), MentionKind.None));
             }
             em.Cues.Add("slot:" + name);
         }
@@ -701,6 +701,16 @@ internal sealed class ArgumentAttacher
             || _doc.IsWord(start, "their") || _doc.IsWord(start, "its"))) start++;
         while (end > start && _doc.Tokens[end - 1].Kind == TokenKind.Punctuation) end--;
         return _doc.SpanOf(start, end);
+    }
+
+    /// <summary>
+    /// The identity of a raw noun phrase: its first and last words, so that "Mexican crime groups" and "Mexican organized
+    /// crime groups" are one designee.
+    /// </summary>
+    internal static string PhraseKey(string text)
+    {
+        var words = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 1 ? "np:" + text.ToLowerInvariant() : "np:" + words[0] + "\u2026" + words[^1];
     }
 
     /// <summary>The country a raw phrase names through a nationality or country inside it ("Mexican crime groups" → MEX).</summary>
