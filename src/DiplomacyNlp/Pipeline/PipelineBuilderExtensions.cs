@@ -53,7 +53,8 @@ public static class PipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseTokenizer().UseSentences();
-        // Entity producers go here (lexicons, rules, model), then the merge, then people and events.
+        // Entity producers (lexicons, rules, model), then the merge, then people and events.
+        builder.UseLexicons().UseNumericEntities().UseEntityModel();
         builder.UseTime();
         builder.UseEntityMerge();
         builder.UseEvents();
