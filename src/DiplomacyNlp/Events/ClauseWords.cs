@@ -14,7 +14,7 @@ internal static class ClauseWords
 
     /// <summary>Auxiliaries, modals and adverbs that may sit between a subject and its verb ("has also", "will not").</summary>
     public static readonly SpanStringSet VerbFillers = Set(
-        "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "has", "have", "had", "'ve", "'d", "will", "'ll", "would", "shall", "should",
+        "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "\u2019s", "\u2019re", "has", "have", "had", "'ve", "'d", "\u2019ve", "\u2019d", "will", "'ll", "\u2019ll", "would", "shall", "should",
         "can", "could", "may", "might", "must", "did", "does", "do", "not", "n't", "never", "also", "then", "later", "jointly", "both", "all", "each",
         "again", "already", "reportedly", "allegedly", "finally", "formally", "officially", "separately", "briefly", "privately", "publicly",
         "recently", "previously", "subsequently", "yet", "still", "just", "first", "last", "once", "twice", "personally", "directly", "together",

@@ -274,23 +274,26 @@ public sealed class EventDocument
     {
         var taken = _taken ?? new bool[Tokens.Count];
         var surnameKeys = new Dictionary<string, (string Key, string Name)>(StringComparer.OrdinalIgnoreCase);
+        // People first, so that an organization span that is really "Surname and Surname" can be recognized.
+        foreach (var e in _entities)
+        {
+            if (e.TokenCount <= 0 || e.Type != EntityType.Person) continue;
+            AddPersonEntities(taken, surnameKeys, e);
+        }
         foreach (var e in _entities)
         {
             if (e.TokenCount <= 0) continue;
             switch (e.Type)
             {
                 case EntityType.Person:
+                    break;
+                case EntityType.Organization:
+                    if (InsideLongerEntity(e.Span, EntityType.Role) || InsideLongerEntity(e.Span, EntityType.Person)) break;
+                    if (IsPairOfKnownPeople(e, surnameKeys))
                     {
-                        string surname = Surname(e.FirstToken, e.EndToken);
-                        if (!surnameKeys.TryGetValue(surname, out var id) || e.Text.Length > id.Name.Length)
-                        {
-                            id = (id.Key ?? "person:" + surname.ToLowerInvariant(), e.Text);
-                            surnameKeys[surname] = id;
-                        }
-                        TryAdd(taken, e.Span, MentionKind.Person, null, id.Key, e.Text, e.Country);
+                        AddPersonEntities(taken, surnameKeys, e);
                         break;
                     }
-                case EntityType.Organization:
                     TryAdd(taken, e.Span, MentionKind.Organization, null, "org:" + StripThe(e.Text).ToLowerInvariant(), StripThe(e.Text), e.Country);
                     break;
                 case EntityType.Location when e.Country is not null:
@@ -340,6 +343,47 @@ public sealed class EventDocument
         if (IsWord(prev, "the")) prev--;
         if (IsWord(prev, ",")) prev--;
         return prev >= 0 && EndsPerson(prev);
+    }
+
+    /// <summary>
+    /// Adds a Person entity as one or more mentions: a model span such as "Rubio and de la Fuente" is two people, and a
+    /// surname particle the model left out ("de" in "de la Fuente") belongs to the name.
+    /// </summary>
+    private void AddPersonEntities(bool[] taken, Dictionary<string, (string Key, string Name)> surnameKeys, Entity e)
+    {
+        int start = e.FirstToken;
+        while (start - 1 >= 0 && IsParticle(start - 1) && e.FirstToken - start < 3) start--;
+        int partStart = start;
+        for (int t = start; t <= e.EndToken; t++)
+        {
+            if (t < e.EndToken && !(IsWord(t, "and") || IsWord(t, "&"))) continue;
+            if (t > partStart) AddPersonEntity(taken, surnameKeys, partStart, t, e.Country);
+            partStart = t + 1;
+        }
+    }
+
+    /// <summary>True when an organization span reads "A and B" and both sides are people the document names elsewhere.</summary>
+    private bool IsPairOfKnownPeople(Entity e, Dictionary<string, (string Key, string Name)> surnameKeys)
+    {
+        int and = -1;
+        for (int t = e.FirstToken; t < e.EndToken; t++)
+        {
+            if (IsWord(t, "and")) { if (and >= 0) return false; and = t; }
+        }
+        if (and <= e.FirstToken || and >= e.EndToken - 1) return false;
+        return surnameKeys.ContainsKey(Surname(e.FirstToken, and)) && surnameKeys.ContainsKey(Surname(and + 1, e.EndToken));
+    }
+
+    private void AddPersonEntity(bool[] taken, Dictionary<string, (string Key, string Name)> surnameKeys, int first, int end, string? country)
+    {
+        string text = TextOf(first, end);
+        string surname = Surname(first, end);
+        if (!surnameKeys.TryGetValue(surname, out var id) || text.Length > id.Name.Length)
+        {
+            id = (id.Key ?? "person:" + surname.ToLowerInvariant(), text);
+            surnameKeys[surname] = id;
+        }
+        TryAdd(taken, SpanOf(first, end), MentionKind.Person, null, id.Key, text, country);
     }
 
     private bool StartsPerson(int i)
@@ -414,14 +458,14 @@ public sealed class EventDocument
         while (last > first && (Tokens[last].Kind != TokenKind.Word || IsWord(last, "'s") || IsWord(last, "jr.") || IsWord(last, "sr."))) last--;
         // "de la Fuente", "van der Berg": the surname keeps its particles.
         int start = last;
-        while (start - 1 > first && IsParticle(start - 1)) start--;
+        while (start - 1 >= first && IsParticle(start - 1)) start--;
         return TextOf(start, last + 1);
     }
 
     private bool IsParticle(int i)
     {
         var w = W(i);
-        return w is "de" or "la" or "del" or "van" or "der" or "von" or "da" or "dos" or "di" or "le" or "al" or "bin" or "ben" or "De" or "La" or "Van" or "Von" or "Del";
+        return w is "de" or "la" or "del" or "van" or "der" or "von" or "da" or "dos" or "di" or "le" or "al" or "bin" or "ben" or "du" or "De" or "La" or "Van" or "Von" or "Del" or "Du";
     }
 
     private static string StripThe(string s) => s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;

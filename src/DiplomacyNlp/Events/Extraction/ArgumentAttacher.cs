@@ -149,6 +149,7 @@ internal sealed class ArgumentAttacher
         int k = ts - 1;
         if (k < sf) return _doc.Tokens[ts].Has(TokenFlags.InitialUpper) && !IsVerbShaped(ts) ? false : false;
         var w = _doc.W(k);
+        if (IsPossessiveMarker(w)) return true;
         if (w.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
         if (ClauseWords.VerbFillers.Contains(w) && !ClauseWords.Determiners.Contains(w)) return false;
         if (ClauseWords.Determiners.Contains(w) || w.Equals("'s", StringComparison.OrdinalIgnoreCase) || w.Equals("\u2019s", StringComparison.OrdinalIgnoreCase)) return true;
@@ -193,6 +194,13 @@ internal sealed class ArgumentAttacher
                 return k;
             }
             if (t.Kind == TokenKind.Punctuation && !(w is "-" or "\u2013" or "\u2010")) break;
+            if (IsPossessiveMarker(w) && k - 1 >= sf && _doc.Tokens[k - 1].Kind == TokenKind.Word)
+            {
+                start = k;
+                k--;
+                steps++;
+                continue;
+            }
             if (ClauseWords.FramePrepositions.Contains(w) || w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("with", StringComparison.OrdinalIgnoreCase)) break;
             if (ClauseWords.LightVerbs.Contains(w) || ClauseWords.VerbFillers.Contains(w) && !ClauseWords.Determiners.Contains(w)) break;
@@ -212,6 +220,8 @@ internal sealed class ArgumentAttacher
         }
         return start;
     }
+
+    private static bool IsPossessiveMarker(ReadOnlySpan<char> w) => w is "'s" or "\u2019s" or "'" or "\u2019" or "'S" or "\u2019S";
 
     private bool IsPassive(int ts, int sf)
     {

@@ -247,7 +247,8 @@ internal sealed class EventMerger
         for (int k = m.PhraseStart; k < m.TriggerStart; k++)
         {
             var t = _doc.Tokens[k];
-            if (!t.Has(Text.TokenFlags.InitialUpper) || _doc.MentionIndexAt(k) >= 0 || (t.Has(Text.TokenFlags.SentenceStart) && ClauseWords.Determiners.Contains(_doc.W(k)))) continue;
+            int mi = _doc.MentionIndexAt(k);
+            if (!t.Has(Text.TokenFlags.InitialUpper) || (mi >= 0 && _doc.Mentions[mi].Kind != MentionKind.Organization)) continue;
             if (ClauseWords.Determiners.Contains(_doc.W(k)) || NameModifiers.Contains(_doc.W(k))) continue;
             if (sb.Length > 0) sb.Append(' ');
             sb.Append(_doc.W(k));
