@@ -29,6 +29,13 @@ internal static class CoordinationReader
         while (i < limit)
         {
             int j = SkipTitlesRight(doc, i, limit);
+            // "his Lithuanian counterpart, Ruta Kazlauskaite": a title, a comma, then the name.
+            if (j > i && doc.IsWord(j, ",") && doc.MentionIndexAt(j) < 0)
+            {
+                int n = SkipTitlesRight(doc, j + 1, limit);
+                int ni = doc.MentionIndexAt(n);
+                if (ni >= 0 && doc.Mentions[ni].FirstToken == n && doc.Mentions[ni].Kind == MentionKind.Person) j = n;
+            }
             int mi = doc.MentionIndexAt(j);
             if (mi < 0 || doc.Mentions[mi].FirstToken != j || (doc.Mentions[mi].Kind & kinds) == 0) break;
             var m = doc.Mentions[mi];

@@ -82,7 +82,7 @@ public sealed class EventExtractor
                 status.Classify(em);
                 MarkMeetIntent(document, em);
                 // A generic or habitual mention ("hold meetings regularly") reports no event unless it names its parties.
-                if (em.IsGeneric && !em.Cues.Contains("with") && !em.Cues.Contains("between")) continue;
+                if (em.IsGeneric && (em.Participants.Count == 0 || IsHabitual(document, em))) continue;
                 all.Add(em);
             }
         }
@@ -114,6 +114,21 @@ public sealed class EventExtractor
         }
         kept.Sort(static (a, b) => a.TriggerStart.CompareTo(b.TriggerStart));
         return kept;
+    }
+
+    /// <summary>A habitual frame around a mention: "regularly", "on a regular basis", "every year", "annually".</summary>
+    private static bool IsHabitual(EventDocument doc, EventMention em)
+    {
+        var s = doc.Sentences[em.Sentence];
+        for (int k = Math.Max(s.FirstToken, em.TriggerStart - 6); k < Math.Min(s.EndToken, em.TriggerEnd + 8); k++)
+        {
+            var w = doc.W(k);
+            if (w.Equals("regularly", StringComparison.OrdinalIgnoreCase) || w.Equals("regular", StringComparison.OrdinalIgnoreCase) || w.Equals("annually", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("routinely", StringComparison.OrdinalIgnoreCase) || w.Equals("often", StringComparison.OrdinalIgnoreCase) || w.Equals("periodically", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("every", StringComparison.OrdinalIgnoreCase) || w.Equals("frequently", StringComparison.OrdinalIgnoreCase) || w.Equals("usually", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"agreed to meet / convene / hold talks": a commitment to meet (CAMEO 036).</summary>

@@ -4,7 +4,7 @@ namespace DiplomacyNlp.Events;
 internal static partial class BuiltInEventPatterns
 {
     private static readonly string[] SpeakVerbs =
-        ["spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talking", "chatted", "chat", "conferred", "confer", "conferring", "held", "hold", "holds", "met", "meet", "meets"];
+        ["spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talking", "chatted", "chat", "conferred", "confer", "conferring", "held", "hold", "holds", "met", "meet", "meets", "discussed", "discuss", "discusses", "discussing", "consulted", "consult", "consults"];
 
     private static void AddCall(EventPatternBuilder b)
     {
@@ -33,6 +33,12 @@ internal static partial class BuiltInEventPatterns
             p => p.Trigger(t => t.Word("telephoned", "phoned", "telephones", "phones", "telephoning", "phoning"))
                 .Slot("Counterpart", s => s.Participants()),
             o => { o.Kind = nameof(CallMode.Phone); o.Form = TriggerForm.Verb; o.Confidence = 0.9; o.Priority = 60; });
+
+        b.AddBuiltIn(EventType.Call, "call.telephone-verb",
+            p => p.PrecededBy(u => u.Word("will", "would", "could", "may", "might", "can", "should", "must", "did", "not", "n't", "to", "'ll", "also", "later", "then", "often"))
+                .Trigger(t => t.Word("telephone", "phone"))
+                .Slot("Counterpart", s => s.Participants()),
+            o => { o.Kind = nameof(CallMode.Phone); o.Form = TriggerForm.Verb; o.Confidence = 0.88; o.Priority = 60; });
 
         b.AddBuiltIn(EventType.Call, "call.video-noun",
             p => p.Trigger(t => t.OneOf(

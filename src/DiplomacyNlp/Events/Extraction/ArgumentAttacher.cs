@@ -201,7 +201,7 @@ internal sealed class ArgumentAttacher
                 steps++;
                 continue;
             }
-            if (ClauseWords.FramePrepositions.Contains(w) || w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
+            if (ClauseWords.FramePrepositions.Contains(w) || ClauseWords.ClauseOpeners.Contains(w) || w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("with", StringComparison.OrdinalIgnoreCase)) break;
             if (ClauseWords.LightVerbs.Contains(w) || ClauseWords.VerbFillers.Contains(w) && !ClauseWords.Determiners.Contains(w)) break;
             if (ClauseWords.IsVerbLike(_doc, k) && _doc.MentionIndexAt(k) < 0 && !IsModifierShaped(k) && t.Pos is not (PartOfSpeech.JJ or PartOfSpeech.VBN)) break;
@@ -315,6 +315,12 @@ internal sealed class ArgumentAttacher
         if (ReadGroupLeft(i, sf))
         {
             AddGroup(em, role, cue);
+            return true;
+        }
+        // "The two presidents, Oskar Lindqvist and Mateo Ferreira, talked …": the names in apposition before the verb.
+        if (_doc.IsWord(i, ",") && i - 1 >= sf && _doc.MentionIndexAt(i - 1) >= 0 && ReadGroupLeft(i - 1, sf))
+        {
+            AddGroup(em, role, cue + ":apposition");
             return true;
         }
         if (AnaphoraResolver.IsPluralReference(_doc, i, sf, out _, out bool countries, out bool firstPerson))
