@@ -280,6 +280,18 @@ public sealed class EventDocument
             if (e.TokenCount <= 0 || e.Type != EntityType.Person) continue;
             AddPersonEntities(taken, surnameKeys, e);
         }
+        // A title followed by capitalized words no entity covers is a titled name the model missed ("President Lindqvist").
+        foreach (var e in _entities)
+        {
+            if (e.TokenCount <= 0 || e.Type != EntityType.Role) continue;
+            int t = e.EndToken, end = t;
+            while (end < Tokens.Count && end - t < 3 && Tokens[end].Kind == TokenKind.Word && Tokens[end].Has(TokenFlags.InitialUpper)
+                && !Tokens[end].Has(TokenFlags.AllUpper) && _coveredBy[end] == 0 && !taken[end] && !IsParticle(end) && !ClauseWordsLike(end)) end++;
+            if (end > t && (end == Tokens.Count || !Tokens[end].Has(TokenFlags.InitialUpper) || Tokens[end].Kind != TokenKind.Word))
+            {
+                AddPersonEntity(taken, surnameKeys, t, end, e.Country);
+            }
+        }
         foreach (var e in _entities)
         {
             if (e.TokenCount <= 0) continue;
@@ -372,6 +384,13 @@ public sealed class EventDocument
         }
         if (and <= e.FirstToken || and >= e.EndToken - 1) return false;
         return surnameKeys.ContainsKey(Surname(e.FirstToken, and)) && surnameKeys.ContainsKey(Surname(and + 1, e.EndToken));
+    }
+
+    /// <summary>Capitalized function words that never start a name ("And", "The", "Of").</summary>
+    private bool ClauseWordsLike(int i)
+    {
+        var w = W(i);
+        return w is "And" or "The" or "Of" or "In" or "On" or "At" or "For" or "With" or "To" or "By" or "A" or "An" or "But" or "Or" or "As" or "From";
     }
 
     private void AddPersonEntity(bool[] taken, Dictionary<string, (string Key, string Name)> surnameKeys, int first, int end, string? country)

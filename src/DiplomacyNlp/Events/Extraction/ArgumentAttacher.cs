@@ -128,7 +128,7 @@ internal sealed class ArgumentAttacher
         {
             TriggerForm.Noun => true,
             TriggerForm.Verb => false,
-            _ => LooksLikeNoun(ts, sf),
+            _ => TaggedForm(ts) ?? LooksLikeNoun(ts, sf),
         };
         em.IsNoun = noun;
         em.PhraseStart = noun ? NounPhraseStart(ts, sf) : ts;
@@ -142,6 +142,26 @@ internal sealed class ArgumentAttacher
             em.IsGeneric = d == ts && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("talks", StringComparison.OrdinalIgnoreCase)
                 && !_doc.IsCoveredBy(ts - 1, EntityType.Organization) && !(ts - 1 >= sf && _doc.Tokens[ts - 1].Has(TokenFlags.InitialUpper) && ts - 1 != sf);
         }
+    }
+
+    /// <summary>The form the part-of-speech tag gives a one-word trigger (verb tags, noun tags), or null when untagged.</summary>
+    private bool? TaggedForm(int ts)
+    {
+        var pos = _doc.Tokens[ts].Pos;
+        return pos switch
+        {
+            PartOfSpeech.VB or PartOfSpeech.VBD or PartOfSpeech.VBZ or PartOfSpeech.VBP or PartOfSpeech.VBN or PartOfSpeech.VBG => IsGerundNoun(ts) ? true : false,
+            PartOfSpeech.NN or PartOfSpeech.NNS => true,
+            _ => null,
+        };
+    }
+
+    /// <summary>A gerund used as a noun after a determiner or possessive ("the meeting", "their meeting").</summary>
+    private bool IsGerundNoun(int ts)
+    {
+        if (_doc.Tokens[ts].Pos != PartOfSpeech.VBG || ts == 0) return false;
+        var w = _doc.W(ts - 1);
+        return ClauseWords.Determiners.Contains(w) || IsPossessiveMarker(w);
     }
 
     private bool LooksLikeNoun(int ts, int sf)
@@ -237,6 +257,14 @@ internal sealed class ArgumentAttacher
         return b == "," && k - 1 >= sf && _doc.MentionIndexAt(k - 1) >= 0 && _doc.Mentions[_doc.MentionIndexAt(k - 1)].EndToken == k;
     }
 
+    /// <summary>A headline: a line that does not end with sentence punctuation.</summary>
+    private bool IsHeadline(int sentence)
+    {
+        var s = _doc.Sentences[sentence];
+        var w = _doc.W(s.EndToken - 1);
+        return !(w is "." or "!" or "?" or "\"" or "\u201D" or ":" or ")" or "'");
+    }
+
     private bool IsAdverb(int i)
     {
         var t = _doc.Tokens[i];
@@ -257,7 +285,19 @@ internal sealed class ArgumentAttacher
         var subjectRole = em.IsPassive ? PassiveSubjectRole(frame) : SubjectRole(frame);
         if (!HasSlotRole(em, subjectRole) || frame == ArgumentFrame.Symmetric || frame == ArgumentFrame.Agreement)
         {
-            AttachSubject(em, ts, sf, subjectRole, earlier, "subject");
+            // "… said after meeting X": a gerund after a preposition takes the subject of the verb before it.
+            int p = ts - 1;
+            if (p >= sf && _doc.Tokens[ts].Pos == PartOfSpeech.VBG && _doc.W(p) is "after" or "before" or "while" or "since" or "upon" or "on" or "following" or "when" or "by")
+            {
+                int v = p - 1;
+                int limit = Math.Max(sf, p - 12);
+                while (v >= limit && !ClauseWords.IsVerbLike(_doc, v)) v--;
+                if (v >= limit) AttachSubject(em, v, sf, subjectRole, earlier, "subject:gerund");
+            }
+            else
+            {
+                AttachSubject(em, ts, sf, subjectRole, earlier, "subject");
+            }
         }
         int from = frame == ArgumentFrame.Agreement ? em.Match.End : em.TriggerEnd;
         AttachRight(em, from, se, frame, verb: true);
@@ -314,6 +354,14 @@ internal sealed class ArgumentAttacher
         if (i < sf) return false;
         if (ReadGroupLeft(i, sf))
         {
+            // A headline coordinates with a comma: "Lindqvist, Tanabe hold phone call".
+            int first = _doc.Mentions[_group[^1]].FirstToken;
+            int before = CoordinationReader.SkipTitlesLeft(_doc, first - 1, sf);
+            if (IsHeadline(em.Sentence) && _doc.IsWord(before, ",") && before - 1 >= sf && _doc.MentionIndexAt(before - 1) >= 0)
+            {
+                var head = _doc.Mentions[_doc.MentionIndexAt(before - 1)];
+                if (CoordinationReader.SkipTitlesLeft(_doc, head.FirstToken - 1, sf) < sf) _group.Add(_doc.MentionIndexAt(before - 1));
+            }
             AddGroup(em, role, cue);
             return true;
         }
@@ -489,7 +537,7 @@ internal sealed class ArgumentAttacher
     private bool IsTransitive(EventMention em)
     {
         var w = _doc.W(em.TriggerStart);
-        return w is "met" or "meet" or "meets" or "Met" or "Meet" or "Meets"
+        return w is "met" or "meet" or "meets" or "meeting" or "Met" or "Meet" or "Meets" or "Meeting"
             || w.StartsWith("visit", StringComparison.OrdinalIgnoreCase) || w.StartsWith("host", StringComparison.OrdinalIgnoreCase)
             || w.StartsWith("receiv", StringComparison.OrdinalIgnoreCase) || w.StartsWith("welcom", StringComparison.OrdinalIgnoreCase)
             || w.StartsWith("telephon", StringComparison.OrdinalIgnoreCase) || w.StartsWith("phone", StringComparison.OrdinalIgnoreCase)

@@ -29,7 +29,16 @@ internal sealed class LocationAttacher
         {
             int k = em.TriggerEnd;
             if (_doc.IsWord(k, "to")) k++;
-            else if (em.IsNoun) k = -1;
+            else if (em.IsNoun)
+            {
+                // "the state visit by X to Japan"
+                k = -1;
+                for (int j = em.TriggerEnd; j < Math.Min(s.EndToken, em.TriggerEnd + 10); j++)
+                {
+                    if (IsBreak(j) || _doc.IsWord(j, ",")) break;
+                    if (_doc.IsWord(j, "to")) { k = j + 1; break; }
+                }
+            }
             if (k >= 0 && TryPlace(k, s.EndToken, allowCapitalized: false, out var dest))
             {
                 em.Location = dest;

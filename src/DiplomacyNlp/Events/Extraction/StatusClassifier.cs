@@ -76,6 +76,11 @@ internal sealed class StatusClassifier
         {
             var t = _doc.Tokens[k];
             var w = _doc.W(k);
+            if (_doc.TimeAt(k) is { } tm)
+            {
+                k = tm.FirstToken;
+                continue;
+            }
             if (t.Kind == TokenKind.Punctuation)
             {
                 if (w is "," && k == anchor - 1) break;
@@ -122,6 +127,27 @@ internal sealed class StatusClassifier
     {
         while (k >= sf && (IsAdverbWord(k) || _doc.IsWord(k, "also") || _doc.IsWord(k, "jointly"))) k--;
         if (k < sf) return (EventStatus.Planned, "to");
+        // A headline infinitive right after its subject: "Brazil, Argentina to hold talks".
+        if (_doc.MentionIndexAt(k) >= 0 || ClauseWords.PluralPersonNouns.Contains(_doc.W(k)))
+        {
+            // "urged X to hold talks", "invited X to visit": the verb before the object decides.
+            var group = new List<int>();
+            int start = k;
+            if (_doc.MentionIndexAt(k) >= 0 && CoordinationReader.ReadLeft(_doc, k, sf, MentionKind.Any, group, out int gs)) start = gs;
+            else start = Math.Max(sf, k - 3);
+            int v = start - 1;
+            if (v >= sf)
+            {
+                var vw = _doc.W(v);
+                string c = vw.ToString().ToLowerInvariant() + "-object-to";
+                if (Is(vw, "urged", "urge", "urges", "asked", "ask", "asks", "invited", "invite", "invites", "pressed", "pressing", "called", "requested", "encouraged", "encourage", "challenged", "told"))
+                    return (EventStatus.Proposed, c);
+                if (Is(vw, "allowed", "authorized", "authorised", "expected", "expect", "expects", "want", "wants", "wanted")) return (EventStatus.Hypothetical, c);
+                if (Is(vw, "on") && v - 1 >= sf && Is(_doc.W(v - 1), "called", "calls", "call")) return (EventStatus.Proposed, "called-on-to");
+            }
+            if (start <= sf || _doc.Tokens[start - 1].Kind == TokenKind.Punctuation) return (EventStatus.Planned, "headline-to");
+            return (null, string.Empty);
+        }
         var w = _doc.W(k);
         string cue = w.ToString().ToLowerInvariant() + "-to";
         if (Is(w, "refused", "refuse", "refuses", "declined", "decline", "declines", "failed", "fail", "fails", "unable")) return (EventStatus.Negated, cue);
@@ -144,6 +170,7 @@ internal sealed class StatusClassifier
         {
             var t = _doc.Tokens[k];
             var w = _doc.W(k);
+            if (_doc.TimeAt(k) is { } tm) { k = tm.EndToken - 1; continue; }
             if (t.Kind == TokenKind.Punctuation)
             {
                 if (w is ";" or ":" or "\u2014" or "." or "(") break;
