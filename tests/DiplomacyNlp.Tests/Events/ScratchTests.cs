@@ -45,3 +45,30 @@ public sealed class ScratchTests2
         foreach (var m in doc.Mentions) TestContext.Out.WriteLine($"{m.Kind} {m.Name} [{doc.TextOf(m.FirstToken, m.EndToken)}] {m.FirstToken}-{m.EndToken}");
     }
 }
+[Explicit]
+public sealed class ScratchTests3
+{
+    [Test]
+    public void Mwangi()
+    {
+        var a = AnnotatedText.Of("Daniel Mwangi, confirmed as foreign minister in May, arrived in Lisbon on Sunday.").Person("Daniel Mwangi").Role("foreign minister").EntitiesOnly();
+        var doc = a.Build();
+        foreach (var m in doc.Mentions) TestContext.Out.WriteLine($"{m.Kind} {m.Name} [{doc.TextOf(m.FirstToken, m.EndToken)}]");
+        var set = EventPatternSet.Default;
+        foreach (var p in set.Patterns.Where(p => p.Name.Contains("appoint")))
+        {
+            TestContext.Out.WriteLine(p.Name + " :: " + p.Pattern.Description);
+            foreach (var m in p.Pattern.Matches(doc)) TestContext.Out.WriteLine("  match " + string.Join(", ", m.Captures.Select(c => c.Name + "=" + doc.TextOf(c.Start, c.End))));
+        }
+        foreach (var e in new EventExtractor().Extract(doc)) TestContext.Out.WriteLine(AnnotatedText.Describe(e));
+        var pat = set.Patterns.First(p => p.Name == "designation.appoint");
+        var match = pat.Pattern.Matches(doc).First();
+        var em = new EventMention(pat, match, 0);
+        new ArgumentAttacher(doc).Attach(em, new List<EventMention>());
+        new DateAttacher(doc).Attach(em, new List<EventMention> { em });
+        new StatusClassifier(doc).Classify(em);
+        TestContext.Out.WriteLine("DBG " + string.Join(",", em.Participants.Select(p => p.Name + "/" + p.Role)) + " " + string.Join(";", em.Cues) + " passive=" + em.IsPassive + " noun=" + em.IsNoun);
+        var events = new EventMerger(doc).Merge(new List<EventMention> { em });
+        TestContext.Out.WriteLine("DBG events " + events.Count);
+    }
+}

@@ -59,14 +59,20 @@ internal static partial class BuiltInEventPatterns
         .Repeat(0, 3, q => q.OneOf(r => r.Unit(u => u.Country()), r => r.Unit(u => u.EntityType(Entities.EntityType.Nationality)),
             r => r.Word("u.s.", "'s", "\u2019s", "new", "next", "top", "special", "acting", "interim", "permanent", "first", "sole", "new", "senior", "chief", "deputy")))
         .OneOf(q => q.Unit(u => u.EntityType(Entities.EntityType.Role)), q => q.Unit(u => u.Phrase(Posts)))
-        .Optional(q => q.Word("to", "for", "of", "at", "in", "on").OneOf(
+        .Optional(q => q.NotFollowedBy(u => u.Time()).Word("to", "for", "of", "at", "in", "on").OneOf(
             r => r.Unit(u => u.Participant()), r => r.Unit(u => u.EntityType(Entities.EntityType.Location)), r => r.Unit(u => u.Capitalized())));
+
+    /// <summary>The person appointed: a person mention, or capitalized words the entity stage did not mark as a person.</summary>
+    private static void NamedDesignee(TokenPatternBuilder r) => r.OneOf(
+        q => q.Unit(u => u.Participants(MentionKind.Person | MentionKind.Role)),
+        q => q.Repeat(1, 4, x => x.Unit(u => u.Capitalized().NotWord("as", "to", "the", "a", "an"))));
 
     private static void AddDesignation(EventPatternBuilder b)
     {
         b.AddBuiltIn(EventType.Designation, "designation.verb-as",
-            p => p.Trigger(t => t.Word(DesignateVerbs))
-                .Optional(q => q.Capture("Designee", r => r.DesigneeSpan(12)))
+            p => p.NotPrecededBy(u => u.Word("specially"))
+                .Trigger(t => t.Word(DesignateVerbs))
+                .Repeat(0, 1, q => q.Capture("Designee", r => r.DesigneeSpan(12)), greedy: false)
                 .Optional(q => q.Word("as"))
                 .Optional(q => q.Word("a", "an", "the"))
                 .Slot("Category", s => s.Phrase(ListingCategories)),
@@ -124,7 +130,7 @@ internal static partial class BuiltInEventPatterns
 
         b.AddBuiltIn(EventType.Designation, "designation.appoint",
             p => p.Trigger(t => t.Word(AppointVerbs))
-                .Optional(q => q.Capture("Designee", r => r.Unit(u => u.Participants(MentionKind.Person | MentionKind.Role))))
+                .Optional(q => q.Capture("Designee", NamedDesignee))
                 .Optional(q => q.Word("in"))
                 .OneOf(q => q.Word("as"), q => q.Word("to").Word("be"), q => q.Word("to").FollowedBy(u => u.Word("the", "a", "an", "serve", "lead", "head")).Optional(r => r.Word("serve", "lead", "head").Word("as")))
                 .Capture("Category", PostCategory),
@@ -132,7 +138,7 @@ internal static partial class BuiltInEventPatterns
 
         b.AddBuiltIn(EventType.Designation, "designation.appointment-of",
             p => p.Trigger(t => t.Word("appointment", "nomination", "confirmation", "designation", "naming", "selection"))
-                .Word("of").Capture("Designee", r => r.Unit(u => u.Participants(MentionKind.Person | MentionKind.Role)))
+                .Word("of").Capture("Designee", NamedDesignee)
                 .OneOf(q => q.Word("as"), q => q.Word("to"))
                 .Capture("Category", PostCategory),
             o => { o.Kind = nameof(DesignationKind.Appointment); o.Form = TriggerForm.Noun; o.Confidence = 0.86; o.Priority = 57; });

@@ -254,7 +254,7 @@ internal sealed class ArgumentAttacher
         var b = _doc.W(k);
         if (b is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "Was" or "Were" or "Is" or "Are" or "Been" or "Be") return true;
         // A reduced relative after a name: "Ana Ruiz, confirmed as envoy in May, …"
-        return b == "," && k - 1 >= sf && _doc.MentionIndexAt(k - 1) >= 0 && _doc.Mentions[_doc.MentionIndexAt(k - 1)].EndToken == k;
+        return b is "," && k - 1 >= sf && _doc.MentionIndexAt(k - 1) >= 0 && _doc.Mentions[_doc.MentionIndexAt(k - 1)].EndToken == k;
     }
 
     /// <summary>A headline: a line that does not end with sentence punctuation.</summary>
@@ -299,8 +299,25 @@ internal sealed class ArgumentAttacher
                 AttachSubject(em, ts, sf, subjectRole, earlier, "subject");
             }
         }
-        int from = frame == ArgumentFrame.Agreement ? em.Match.End : em.TriggerEnd;
+        int from = frame is ArgumentFrame.Agreement or ArgumentFrame.Designation ? em.Match.End : em.TriggerEnd;
         AttachRight(em, from, se, frame, verb: true);
+        // "The envoy was declared persona non grata": a passive designee without a name is the noun phrase before the verb.
+        if (frame == ArgumentFrame.Designation && em.IsPassive && !HasRole(em, ArgumentRole.Designee)) AttachSubjectPhrase(em, ts, sf);
+    }
+
+    /// <summary>The unnamed noun phrase before a passive verb ("The envoy was declared …") as a raw designee.</summary>
+    private void AttachSubjectPhrase(EventMention em, int ts, int sf)
+    {
+        int end = ts;
+        while (end - 1 >= sf && (ClauseWords.VerbFillers.Contains(_doc.W(end - 1)) || IsAdverb(end - 1))) end--;
+        int start = end;
+        while (start - 1 >= sf && end - start < 6 && _doc.Tokens[start - 1].Kind == TokenKind.Word && !ClauseWords.IsVerbLike(_doc, start - 1)
+            && !ClauseWords.ClauseOpeners.Contains(_doc.W(start - 1)) && !ClauseWords.FramePrepositions.Contains(_doc.W(start - 1))) start--;
+        if (start >= end) return;
+        string text = CleanPhrase(start, end);
+        if (text.Length == 0) return;
+        em.AddParticipant(new ArgumentCandidate(PhraseKey(text), null, text, CountryOfPhrase(start, end), ArgumentRole.Designee, SpanOfClean(start, end), MentionKind.None));
+        em.Cues.Add("subject:phrase");
     }
 
     private static ArgumentRole PassiveSubjectRole(ArgumentFrame frame) => frame switch
@@ -713,7 +730,7 @@ internal sealed class ArgumentAttacher
                     }
                 }
             }
-            else if (frame is ArgumentFrame.Symmetric or ArgumentFrame.Agreement && _doc.W(p) is "in" or "during" or "via" or "over" or "by" or "In" or "During")
+            else if (frame is ArgumentFrame.Symmetric or ArgumentFrame.Agreement && _doc.W(p) is "in" or "during" or "via" or "over" or "by" or "after" or "following" or "before" or "In" or "During")
             {
                 // "A and B discussed trade in a phone call": the clause's subject took part.
                 int v = p - 1;
