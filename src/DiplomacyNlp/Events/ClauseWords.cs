@@ -20,7 +20,7 @@ internal static class ClauseWords
         "recently", "previously", "subsequently", "yet", "still", "just", "first", "last", "once", "twice", "personally", "directly", "together",
         "successfully", "eventually", "initially", "earlier", "today", "yesterday", "ultimately", "quickly", "secretly", "swiftly", "wo", "ca",
         "reluctantly", "unanimously", "tentatively", "provisionally", "virtually", "only", "even", "now", "soon", "to", "scheduled", "expected",
-        "set", "due", "planning", "plans", "planned", "going", "agreed", "decided", "hope", "hopes", "hoped", "want", "wants", "wanted", "intend",
+        "set", "due", "planning", "plans", "plan", "planned", "going", "agreed", "decided", "hope", "hopes", "hoped", "want", "wants", "wanted", "intend",
         "intends", "intended", "offered", "promised", "pledged", "refused", "declined", "failed", "sought", "seeks", "seek", "tried", "try", "tries",
         "aim", "aims", "aimed", "prepared", "preparing", "arranged", "vowed", "expects", "expect", "agree", "agrees", "decide", "decides", "wish",
         "wishes", "wished", "proposed", "propose", "proposes", "continue", "continued", "continues", "able", "unable", "likely", "unlikely", "about",

@@ -280,6 +280,15 @@ public sealed class EventDocument
             if (e.TokenCount <= 0 || e.Type != EntityType.Person) continue;
             AddPersonEntities(taken, surnameKeys, e);
         }
+        // A surname the model typed as a place or organization elsewhere is the person named in full ("Moreira" after "Tiago Moreira").
+        foreach (var e in _entities)
+        {
+            if (e.TokenCount <= 0 || e.TokenCount > 3 || e.Type is not (EntityType.Location or EntityType.Organization) || e.Country is not null) continue;
+            if (IsKnownSurname(surnameKeys, e))
+            {
+                AddPersonEntity(taken, surnameKeys, e.FirstToken, e.EndToken, null);
+            }
+        }
         // A title followed by capitalized words no entity covers is a titled name the model missed ("President Lindqvist").
         foreach (var e in _entities)
         {
@@ -385,6 +394,10 @@ public sealed class EventDocument
         if (and <= e.FirstToken || and >= e.EndToken - 1) return false;
         return surnameKeys.ContainsKey(Surname(e.FirstToken, and)) && surnameKeys.ContainsKey(Surname(and + 1, e.EndToken));
     }
+
+    /// <summary>True when the entity's text is the surname (or the whole name) of a person entity of the document.</summary>
+    private bool IsKnownSurname(Dictionary<string, (string Key, string Name)> surnameKeys, Entity e) =>
+        surnameKeys.TryGetValue(Surname(e.FirstToken, e.EndToken), out var id) && id.Name.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>Capitalized function words that never start a name ("And", "The", "Of").</summary>
     private bool ClauseWordsLike(int i)

@@ -132,6 +132,39 @@ internal static class AnaphoraResolver
         return result;
     }
 
+    /// <summary>
+    /// The speaker of the quotation that contains token <paramref name="position"/>: the name next to the reporting verb
+    /// after the closing quote ("… ,” Foreign Minister Ana Ruiz said" or "… ,” said Ana Ruiz"), or null.
+    /// </summary>
+    public static ArgumentCandidate? QuoteSpeaker(EventDocument doc, int position)
+    {
+        int sentence = doc.SentenceOf(position);
+        if (sentence < 0) return null;
+        var s = doc.Sentences[sentence];
+        bool open = false;
+        for (int k = s.FirstToken; k < position; k++)
+        {
+            var w = doc.W(k);
+            if (w is "\u201C") open = true;
+            else if (w is "\u201D") open = false;
+            else if (w is "\"") open = !open;
+        }
+        if (!open) return null;
+        int close = position;
+        while (close < s.EndToken && !(doc.W(close) is "\u201D" or "\"")) close++;
+        int k2 = close + 1;
+        if (doc.IsWord(k2, ",")) k2++;
+        var found = new List<int>();
+        if (ClauseWords.ReportingVerbs.Contains(doc.W(Math.Min(k2, doc.Tokens.Count - 1))))
+        {
+            if (CoordinationReader.ReadRight(doc, k2 + 1, s.EndToken, MentionKind.Person | MentionKind.Role, found, out _)) return ArgumentCandidate.From(doc.Mentions[found[0]], ArgumentRole.Participant);
+            return null;
+        }
+        if (CoordinationReader.ReadRight(doc, k2, s.EndToken, MentionKind.Person | MentionKind.Role, found, out int end) && ClauseWords.ReportingVerbs.Contains(doc.W(Math.Min(end, doc.Tokens.Count - 1))))
+            return ArgumentCandidate.From(doc.Mentions[found[0]], ArgumentRole.Participant);
+        return null;
+    }
+
     /// <summary>The person a singular pronoun at <paramref name="position"/> most likely stands for: the latest person named before it, within two sentences.</summary>
     public static ArgumentCandidate? ResolveSingular(EventDocument doc, int position)
     {

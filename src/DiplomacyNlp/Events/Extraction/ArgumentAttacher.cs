@@ -391,6 +391,7 @@ internal sealed class ArgumentAttacher
         if (AnaphoraResolver.IsPluralReference(_doc, i, sf, out _, out bool countries, out bool firstPerson))
         {
             var resolved = AnaphoraResolver.ResolvePlural(_doc, i, countries, firstPerson, earlier);
+            if (firstPerson && AnaphoraResolver.QuoteSpeaker(_doc, i) is { } speaker && !resolved.Exists(r => r.Key == speaker.Key)) resolved.Add(speaker);
             if (resolved.Count == 0 && countries) resolved = AnaphoraResolver.ResolvePlural(_doc, i, false, firstPerson, earlier);
             foreach (var r in resolved) em.AddParticipant(r with { Role = role });
             if (resolved.Count > 0) em.Cues.Add(cue + ":reference");
@@ -409,11 +410,19 @@ internal sealed class ArgumentAttacher
         // "… met in Lima and agreed to …": the subject of the first clause carries over.
         if (_doc.IsWord(i, "and") || _doc.IsWord(i, "but") || _doc.IsWord(i, ","))
         {
-            if (FirstSubject(sf, i, out var found))
+            if (FirstSubject(sf, i, out var found, out int reference))
             {
                 foreach (int mi in found) em.AddParticipant(ArgumentCandidate.From(_doc.Mentions[mi], role));
                 em.Cues.Add(cue + ":elided");
                 return true;
+            }
+            if (reference >= 0 && AnaphoraResolver.IsPluralReference(_doc, reference, sf, out _, out bool c2, out bool f2))
+            {
+                var resolved = AnaphoraResolver.ResolvePlural(_doc, reference, c2, f2, earlier);
+                if (resolved.Count == 0 && c2) resolved = AnaphoraResolver.ResolvePlural(_doc, reference, false, f2, earlier);
+                foreach (var r in resolved) em.AddParticipant(r with { Role = role });
+                if (resolved.Count > 0) em.Cues.Add(cue + ":elided-reference");
+                return resolved.Count > 0;
             }
         }
         return false;
@@ -435,9 +444,10 @@ internal sealed class ArgumentAttacher
     }
 
     /// <summary>The subject of the sentence's first clause (after a fronted phrase), used for elided subjects.</summary>
-    private bool FirstSubject(int sf, int before, out List<int> found)
+    private bool FirstSubject(int sf, int before, out List<int> found, out int reference)
     {
         found = new List<int>();
+        reference = -1;
         int j = sf;
         if (ClauseWords.FramePrepositions.Contains(_doc.W(j)) || IsAdverb(j) || _doc.TimeAt(j) is not null)
         {
@@ -446,7 +456,15 @@ internal sealed class ArgumentAttacher
             if (k >= before) return false;
             j = k + 1;
         }
-        if (!CoordinationReader.ReadRight(_doc, j, before, MentionKind.Any, found, out int end)) return false;
+        if (!CoordinationReader.ReadRight(_doc, j, before, MentionKind.Any, found, out int end))
+        {
+            // "During the call, both leaders condemned … and agreed …": a reference as the first subject.
+            for (int k = j; k < before && k - j < 4; k++)
+            {
+                if (AnaphoraResolver.IsPluralReference(_doc, k, j, out int start, out _, out _) && start == j) { reference = k; break; }
+            }
+            return false;
+        }
         // The group must be followed by its verb.
         int v = end;
         while (v < before && (IsAdverb(v) || ClauseWords.VerbFillers.Contains(_doc.W(v)) || _doc.TimeAt(v) is not null)) v++;

@@ -73,6 +73,23 @@ internal sealed class EventMerger
             if (target is not null) target.Add(m);
             else if (!m.Pattern.EvidenceOnly) clusters.Add(new List<EventMention> { m });
         }
+        // A headline mention without parties ("Ministers discuss border security by phone") belongs to the first event of
+        // its type reported in the text.
+        for (int a = 0; a < clusters.Count; a++)
+        {
+            var c = clusters[a];
+            if (!c.TrueForAll(m => m.Participants.Count == 0 && IsHeadline(m.Sentence))) continue;
+            for (int b = 0; b < clusters.Count; b++)
+            {
+                if (b == a || clusters[b][0].Pattern.Type != c[0].Pattern.Type || StatusClass(clusters[b][0].Status) != StatusClass(c[0].Status)) continue;
+                if (!KindsAgree(clusters[b][0], c[0])) continue;
+                clusters[b].AddRange(c);
+                clusters[b].Sort(static (x, y) => x.TriggerStart.CompareTo(y.TriggerStart));
+                clusters.RemoveAt(a);
+                a--;
+                break;
+            }
+        }
         // Second pass: clusters that carry the same event name ("the Security Ministerial meeting") are one event even when
         // the mentions that started them differ in their parties.
         for (int a = 0; a < clusters.Count; a++)
@@ -134,6 +151,13 @@ internal sealed class EventMerger
         if (!clusterHasParties && sameSentence) return true;
         if (!clusterHasParties && head.IsDefinite == false && m.IsDefinite && NearEnough(cluster, m)) return true;
         return false;
+    }
+
+    private bool IsHeadline(int sentence)
+    {
+        var s = _doc.Sentences[sentence];
+        var w = _doc.W(s.EndToken - 1);
+        return !(w is "." or "!" or "?" or "\"" or "\u201D" or ":" or ")" or "'");
     }
 
     private bool SameNamedEvent(List<EventMention> a, List<EventMention> b)
