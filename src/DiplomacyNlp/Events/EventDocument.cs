@@ -145,14 +145,20 @@ public sealed class EventDocument
     public Entity? EntityCovering(int i, EntityType type)
     {
         if (!IsCoveredBy(i, type)) return null;
+        // Entities are sorted by first token: find the last one that starts at or before i, then scan back over the few that may cover i.
+        int lo = 0, hi = _entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_entities[mid].FirstToken <= i) lo = mid + 1;
+            else hi = mid;
+        }
         Entity? best = null;
-        // Entities are sorted by start; scan back over the few that may cover i.
-        for (int k = _entities.Length - 1; k >= 0; k--)
+        for (int k = lo - 1; k >= 0; k--)
         {
             var e = _entities[k];
-            if (e.FirstToken > i) continue;
+            if (i - e.FirstToken > 64) break;
             if (e.Type == type && e.EndToken > i && (best is null || e.TokenCount > best.TokenCount)) best = e;
-            if (i - e.FirstToken > 40) break;
         }
         return best;
     }
@@ -258,6 +264,13 @@ public sealed class EventDocument
             if (taken[t]) return;
         }
         for (int t = first; t < end; t++) taken[t] = true;
+        if (kind == MentionKind.Person)
+        {
+            _personStart ??= new bool[Tokens.Count];
+            _personEnd ??= new bool[Tokens.Count];
+            _personStart[first] = true;
+            _personEnd[end - 1] = true;
+        }
         _mentions.Add(new ParticipantMention { FirstToken = first, EndToken = end, Kind = kind, Ref = @ref, Key = key, Name = name, Country = country, Span = SpanOf(first, end) });
     }
 
@@ -421,22 +434,17 @@ public sealed class EventDocument
     private bool StartsPerson(int i)
     {
         if (IsCoveredBy(i, EntityType.Person)) return true;
-        foreach (var m in _mentions)
-        {
-            if (m.Kind == MentionKind.Person && m.FirstToken == i) return true;
-        }
-        return false;
+        return _personStart is not null && (uint)i < (uint)_personStart.Length && _personStart[i];
     }
 
     private bool EndsPerson(int i)
     {
         if (IsCoveredBy(i, EntityType.Person)) return true;
-        foreach (var m in _mentions)
-        {
-            if (m.Kind == MentionKind.Person && m.EndToken == i + 1) return true;
-        }
-        return false;
+        return _personEnd is not null && (uint)i < (uint)_personEnd.Length && _personEnd[i];
     }
+
+    private bool[]? _personStart;
+    private bool[]? _personEnd;
 
     /// <summary>A role mention must contain a real title word, not only determiners ("the") or punctuation.</summary>
     private bool HasTitleWord(Entity role)

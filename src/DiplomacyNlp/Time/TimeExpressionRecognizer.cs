@@ -20,6 +20,14 @@ public sealed class TimeExpressionRecognizer
 {
     private const int TenseWindow = 12;
 
+    /// <summary>Frequent function words that open an expression only when the next token is temporal ("in February", "the end of", "a week ago", "this year").</summary>
+    private static readonly SpanStringSet OpenerWords = new(
+        ["on", "in", "during", "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "this", "last", "next", "coming", "early", "late", "later", "earlier", "mid"],
+        ignoreCase: true);
+
+    /// <summary>Nouns after "the" or "this" that continue a time expression.</summary>
+    private static readonly SpanStringSet PartNouns = new(["end", "beginning", "start", "middle", "morning", "afternoon", "evening", "night"], ignoreCase: true);
+
     /// <summary>Every word an expression can start with (case-insensitive).</summary>
     private static readonly SpanStringSet StartWords = new(
     [
@@ -53,7 +61,7 @@ public sealed class TimeExpressionRecognizer
             int lastEnd = -1;
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (!scan.MayStart(i)) continue;
+                if (!scan.MayStart(i, s.EndToken)) continue;
                 int core = i;
                 bool prep = TimeWords.IsLeadingPreposition(scan.W(i)) && i + 1 < s.EndToken;
                 if (prep) core = i + 1;
@@ -112,14 +120,30 @@ public sealed class TimeExpressionRecognizer
 
         private bool Upper(int i) => _tokens[i].Has(TokenFlags.InitialUpper);
 
-        /// <summary>A cheap first filter: could an expression start at token <paramref name="i"/>? One hashed lookup per word.</summary>
-        public bool MayStart(int i)
+        /// <summary>
+        /// A cheap first filter: could an expression start at token <paramref name="i"/>? One hashed lookup per word,
+        /// and for the frequent function words that can open an expression ("in", "the", "a", "this") a look at the next token.
+        /// </summary>
+        public bool MayStart(int i, int sentenceEnd)
         {
             var t = _tokens[i];
             if (t.Kind == TokenKind.Number) return true;
             if (t.Kind != TokenKind.Word) return false;
             var w = W(i);
-            if (StartWords.Contains(w)) return true;
+            if (StartWords.Contains(w))
+            {
+                if (!OpenerWords.Contains(w)) return true;
+                if (i + 1 >= sentenceEnd) return false;
+                var next = _tokens[i + 1];
+                var nw = W(i + 1);
+                if (w.Equals("the", StringComparison.OrdinalIgnoreCase)) return PartNouns.Contains(nw);
+                if (next.Kind == TokenKind.Number) return true;
+                if (next.Kind != TokenKind.Word) return false;
+                if (next.Has(TokenFlags.InitialUpper)) return true;
+                if (StartWords.Contains(nw) || TimeWords.Unit(nw) != TimeUnit.None || PartNouns.Contains(nw)) return true;
+                int h = nw.IndexOf('-');
+                return h > 0 && StartWords.Contains(nw[..h]);
+            }
             int hyphen = w.IndexOf('-');
             if (hyphen > 0 && StartWords.Contains(w[..hyphen])) return true;
             return t.Has(TokenFlags.HasDigit) && TimeWords.DayOfMonth(w) > 0;

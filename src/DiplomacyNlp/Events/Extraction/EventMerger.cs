@@ -264,7 +264,17 @@ internal sealed class EventMerger
     }
 
     /// <summary>The capitalized name in front of a noun trigger ("Security Ministerial" in "the Security Ministerial meeting"), or null.</summary>
+    private readonly Dictionary<EventMention, string?> _names = new(ReferenceEqualityComparer.Instance);
+
     private string? EventName(EventMention m)
+    {
+        if (_names.TryGetValue(m, out var cached)) return cached;
+        var name = ComputeEventName(m);
+        _names[m] = name;
+        return name;
+    }
+
+    private string? ComputeEventName(EventMention m)
     {
         if (!m.IsNoun) return null;
         var sb = new StringBuilder();

@@ -43,13 +43,13 @@ internal sealed class StatusClassifier
             {
                 var w = _doc.W(k);
                 if (w.Equals("no", StringComparison.OrdinalIgnoreCase)) return (EventStatus.Negated, "no");
-                if (Is(w, "upcoming", "planned", "scheduled", "forthcoming", "next", "future", "expected", "coming", "anticipated", "prospective", "follow-up"))
+                if (In(w, Words0))
                     return (EventStatus.Planned, w.ToString().ToLowerInvariant());
-                if (Is(w, "proposed", "requested", "suggested", "mooted")) return (EventStatus.Proposed, w.ToString().ToLowerInvariant());
-                if (Is(w, "possible", "potential", "hypothetical", "would-be", "eventual", "rumored", "rumoured")) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
-                if (Is(w, "alleged", "reported", "purported", "secret")) return (EventStatus.Reported, w.ToString().ToLowerInvariant());
-                if (Is(w, "previous", "recent", "earlier", "last", "past", "latest", "prior")) return (EventStatus.Occurred, w.ToString().ToLowerInvariant());
-                if (Is(w, "canceled", "cancelled", "scrapped", "aborted")) return (EventStatus.Negated, w.ToString().ToLowerInvariant());
+                if (In(w, Words1)) return (EventStatus.Proposed, w.ToString().ToLowerInvariant());
+                if (In(w, Words2)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
+                if (In(w, Words3)) return (EventStatus.Reported, w.ToString().ToLowerInvariant());
+                if (In(w, Words4)) return (EventStatus.Occurred, w.ToString().ToLowerInvariant());
+                if (In(w, Words5)) return (EventStatus.Negated, w.ToString().ToLowerInvariant());
             }
         }
 
@@ -98,20 +98,20 @@ internal sealed class StatusClassifier
                 if (control.Status is not null) return control;
                 continue;
             }
-            if (Is(w, "will", "'ll", "shall", "wo")) return (EventStatus.Planned, "will");
-            if (Is(w, "would")) return (HasConditional(sf, anchor) ? EventStatus.Hypothetical : EventStatus.Planned, "would");
-            if (Is(w, "could", "might", "may", "can", "should", "must")) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
-            if (Is(w, "if", "unless", "whether")) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
-            if (Is(w, "reportedly", "allegedly", "purportedly", "supposedly")) return (EventStatus.Reported, w.ToString().ToLowerInvariant());
-            if (Is(w, "upcoming", "planned", "scheduled", "forthcoming")) return (EventStatus.Planned, w.ToString().ToLowerInvariant());
-            if (Is(w, "proposed", "propose", "proposes", "urged", "urge", "urges", "sought", "seeks", "demanded", "demands", "requested", "requests", "suggested", "suggests", "pushed", "pushing", "pressed", "pressing", "called", "calls", "calling"))
+            if (In(w, Words6)) return (EventStatus.Planned, "will");
+            if (In(w, Words7)) return (HasConditional(sf, anchor) ? EventStatus.Hypothetical : EventStatus.Planned, "would");
+            if (In(w, Words8)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
+            if (In(w, Words9)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
+            if (In(w, Words10)) return (EventStatus.Reported, w.ToString().ToLowerInvariant());
+            if (In(w, Words11)) return (EventStatus.Planned, w.ToString().ToLowerInvariant());
+            if (In(w, Words12))
             {
                 // "called for talks", "pressed for a summit"
                 return (EventStatus.Proposed, w.ToString().ToLowerInvariant());
             }
-            if (Is(w, "canceled", "cancelled", "cancel", "cancels", "scrapped", "refused", "rejected", "declined", "ruled")) return (EventStatus.Negated, w.ToString().ToLowerInvariant());
-            if (Is(w, "postponed", "delayed", "rescheduled")) return (EventStatus.Planned, w.ToString().ToLowerInvariant());
-            if (Is(w, "said", "says", "told", "announced", "added", "stated", "that", "which", "who", "and", "but", "while", "after", "before", "as")) break;
+            if (In(w, Words13)) return (EventStatus.Negated, w.ToString().ToLowerInvariant());
+            if (In(w, Words14)) return (EventStatus.Planned, w.ToString().ToLowerInvariant());
+            if (In(w, Words15)) break;
         }
         // Headline infinitive: "Ministers to meet in Lima" (a subject, then "to").
         if (anchor - 1 >= sf && _doc.IsWord(anchor - 1, "to"))
@@ -140,23 +140,22 @@ internal sealed class StatusClassifier
             {
                 var vw = _doc.W(v);
                 string c = vw.ToString().ToLowerInvariant() + "-object-to";
-                if (Is(vw, "urged", "urge", "urges", "asked", "ask", "asks", "invited", "invite", "invites", "pressed", "pressing", "called", "requested", "encouraged", "encourage", "challenged", "told"))
+                if (In(vw, Words16))
                     return (EventStatus.Proposed, c);
-                if (Is(vw, "allowed", "authorized", "authorised", "expected", "expect", "expects", "want", "wants", "wanted")) return (EventStatus.Hypothetical, c);
-                if (Is(vw, "on") && v - 1 >= sf && Is(_doc.W(v - 1), "called", "calls", "call")) return (EventStatus.Proposed, "called-on-to");
+                if (In(vw, Words17)) return (EventStatus.Hypothetical, c);
+                if (In(vw, Words18) && v - 1 >= sf && In(_doc.W(v - 1), Words19)) return (EventStatus.Proposed, "called-on-to");
             }
             if (start <= sf || _doc.Tokens[start - 1].Kind == TokenKind.Punctuation) return (EventStatus.Planned, "headline-to");
             return (null, string.Empty);
         }
         var w = _doc.W(k);
         string cue = w.ToString().ToLowerInvariant() + "-to";
-        if (Is(w, "refused", "refuse", "refuses", "declined", "decline", "declines", "failed", "fail", "fails", "unable")) return (EventStatus.Negated, cue);
-        if (Is(w, "offered", "offer", "offers", "proposed", "propose", "proposes", "invited", "invite", "invites", "urged", "urge", "urges", "asked", "ask", "asks", "called", "requested", "pressed", "pushed", "suggested"))
+        if (In(w, Words20)) return (EventStatus.Negated, cue);
+        if (In(w, Words21))
             return (EventStatus.Proposed, cue);
-        if (Is(w, "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wished", "seek", "seeks", "sought", "seeking", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "like", "willing", "ready", "eager", "keen", "open", "considering", "consider", "considered", "able", "could", "might", "may"))
+        if (In(w, Words22))
             return (EventStatus.Hypothetical, cue);
-        if (Is(w, "agreed", "agree", "agrees", "decided", "decide", "decides", "plans", "plan", "planned", "planning", "scheduled", "set", "due", "expected", "expects", "going", "arranged",
-            "prepared", "preparing", "prepares", "intends", "intend", "intended", "promised", "pledged", "vowed", "committed", "is", "are", "was", "were", "slated", "poised", "likely", "resolved", "undertook"))
+        if (In(w, Words23))
             return (EventStatus.Planned, cue);
         return (null, string.Empty);
     }
@@ -176,21 +175,21 @@ internal sealed class StatusClassifier
                 if (w is ";" or ":" or "\u2014" or "." or "(") break;
                 continue;
             }
-            if (Is(w, "will", "'ll", "shall")) return (EventStatus.Planned, "will");
-            if (Is(w, "would") && !skippedPhrase) return (EventStatus.Planned, "would");
-            if (Is(w, "could", "might", "may")) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
-            if (Is(w, "is", "are", "was", "were", "has", "have", "had", "been", "be"))
+            if (In(w, Words24)) return (EventStatus.Planned, "will");
+            if (In(w, Words7) && !skippedPhrase) return (EventStatus.Planned, "would");
+            if (In(w, Words25)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
+            if (In(w, Words26))
             {
                 var n = k + 1 < se ? _doc.W(k + 1) : ReadOnlySpan<char>.Empty;
-                if (Is(n, "scheduled", "set", "due", "expected", "planned", "slated", "to")) return (EventStatus.Planned, n.ToString().ToLowerInvariant());
-                if (Is(n, "canceled", "cancelled", "called", "scrapped", "aborted", "abandoned")) return (EventStatus.Negated, n.ToString().ToLowerInvariant());
-                if (Is(n, "postponed", "delayed", "rescheduled")) return (EventStatus.Planned, n.ToString().ToLowerInvariant());
-                if (Is(n, "not", "n't", "never")) return (EventStatus.Negated, "not");
+                if (In(n, Words27)) return (EventStatus.Planned, n.ToString().ToLowerInvariant());
+                if (In(n, Words28)) return (EventStatus.Negated, n.ToString().ToLowerInvariant());
+                if (In(n, Words14)) return (EventStatus.Planned, n.ToString().ToLowerInvariant());
+                if (In(n, Words29)) return (EventStatus.Negated, "not");
                 return (null, string.Empty);
             }
-            if (Is(w, "did", "does") && Is(k + 1 < se ? _doc.W(k + 1) : default, "not", "n't")) return (EventStatus.Negated, "not");
-            if (Is(w, "never")) return (EventStatus.Negated, "never");
-            if (ClauseWords.IsVerbLike(_doc, k) && !Is(w, "held", "released", "issued", "signed", "attended", "hosted", "chaired", "between", "agreed", "reached")) return (null, string.Empty);
+            if (In(w, Words30) && In(k + 1 < se ? _doc.W(k + 1) : default, Words31)) return (EventStatus.Negated, "not");
+            if (In(w, Words32)) return (EventStatus.Negated, "never");
+            if (ClauseWords.IsVerbLike(_doc, k) && !In(w, Words33)) return (null, string.Empty);
             skippedPhrase = true;
         }
         return (null, string.Empty);
@@ -212,12 +211,75 @@ internal sealed class StatusClassifier
         return t.Pos is PartOfSpeech.RB || (t.Pos == PartOfSpeech.None && w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !t.Has(TokenFlags.InitialUpper));
     }
 
-    private static bool Is(ReadOnlySpan<char> w, params string[] words)
-    {
-        foreach (var x in words)
-        {
-            if (w.Equals(x, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
+    private static bool In(ReadOnlySpan<char> w, SpanStringSet words) => words.Contains(w);
+
+    private static readonly SpanStringSet Words0 = new(["upcoming", "planned", "scheduled", "forthcoming", "next", "future", "expected", "coming", "anticipated", "prospective", "follow-up"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words1 = new(["proposed", "requested", "suggested", "mooted"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words2 = new(["possible", "potential", "hypothetical", "would-be", "eventual", "rumored", "rumoured"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words3 = new(["alleged", "reported", "purported", "secret"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words4 = new(["previous", "recent", "earlier", "last", "past", "latest", "prior"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words5 = new(["canceled", "cancelled", "scrapped", "aborted"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words6 = new(["will", "'ll", "shall", "wo"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words7 = new(["would"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words8 = new(["could", "might", "may", "can", "should", "must"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words9 = new(["if", "unless", "whether"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words10 = new(["reportedly", "allegedly", "purportedly", "supposedly"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words11 = new(["upcoming", "planned", "scheduled", "forthcoming"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words12 = new(["proposed", "propose", "proposes", "urged", "urge", "urges", "sought", "seeks", "demanded", "demands", "requested", "requests", "suggested", "suggests", "pushed", "pushing", "pressed", "pressing", "called", "calls", "calling"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words13 = new(["canceled", "cancelled", "cancel", "cancels", "scrapped", "refused", "rejected", "declined", "ruled"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words14 = new(["postponed", "delayed", "rescheduled"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words15 = new(["said", "says", "told", "announced", "added", "stated", "that", "which", "who", "and", "but", "while", "after", "before", "as"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words16 = new(["urged", "urge", "urges", "asked", "ask", "asks", "invited", "invite", "invites", "pressed", "pressing", "called", "requested", "encouraged", "encourage", "challenged", "told"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words17 = new(["allowed", "authorized", "authorised", "expected", "expect", "expects", "want", "wants", "wanted"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words18 = new(["on"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words19 = new(["called", "calls", "call"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words20 = new(["refused", "refuse", "refuses", "declined", "decline", "declines", "failed", "fail", "fails", "unable"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words21 = new(["offered", "offer", "offers", "proposed", "propose", "proposes", "invited", "invite", "invites", "urged", "urge", "urges", "asked", "ask", "asks", "called", "requested", "pressed", "pushed", "suggested"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words22 = new(["hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wished", "seek", "seeks", "sought", "seeking", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "like", "willing", "ready", "eager", "keen", "open", "considering", "consider", "considered", "able", "could", "might", "may"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words23 = new(["agreed", "agree", "agrees", "decided", "decide", "decides", "plans", "plan", "planned", "planning", "scheduled", "set", "due", "expected", "expects", "going", "arranged",
+            "prepared", "preparing", "prepares", "intends", "intend", "intended", "promised", "pledged", "vowed", "committed", "is", "are", "was", "were", "slated", "poised", "likely", "resolved", "undertook"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words24 = new(["will", "'ll", "shall"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words25 = new(["could", "might", "may"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words26 = new(["is", "are", "was", "were", "has", "have", "had", "been", "be"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words27 = new(["scheduled", "set", "due", "expected", "planned", "slated", "to"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words28 = new(["canceled", "cancelled", "called", "scrapped", "aborted", "abandoned"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words29 = new(["not", "n't", "never"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words30 = new(["did", "does"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words31 = new(["not", "n't"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words32 = new(["never"], ignoreCase: true);
+
+    private static readonly SpanStringSet Words33 = new(["held", "released", "issued", "signed", "attended", "hosted", "chaired", "between", "agreed", "reached"], ignoreCase: true);
+
 }

@@ -63,7 +63,7 @@ public sealed class TokenPattern
         var machine = new Machine(this, document, anchor, end);
         for (int start = from; start <= anchor; start++)
         {
-            if (machine.Run(start, out int matchEnd, out int[] saves)) return new PatternMatch(_names, saves, start, matchEnd);
+            if (machine.Run(start, out int matchEnd, out int[] saves)) return new PatternMatch(_names, (int[])saves.Clone(), start, matchEnd);
         }
         return null;
     }
@@ -290,8 +290,15 @@ public sealed class TokenPattern
         private readonly EventDocument _doc;
         private readonly int _anchor;
         private readonly int _limit;
-        private readonly Stack<Frame> _stack = new();
-        private readonly int[] _lengths = new int[TokenUnit.MaxAlternatives];
+        [ThreadStatic]
+        private static Stack<Frame>? t_stack;
+
+        [ThreadStatic]
+        private static int[]? t_lengths;
+
+        private readonly Stack<Frame> _stack = t_stack ??= new Stack<Frame>();
+        private readonly int[] _lengths = t_lengths ??= new int[TokenUnit.MaxAlternatives];
+        private readonly int[] _saves;
 
         public Machine(TokenPattern pattern, EventDocument doc, int anchor, int limit)
         {
@@ -299,12 +306,13 @@ public sealed class TokenPattern
             _doc = doc;
             _anchor = anchor;
             _limit = limit;
+            _saves = new int[pattern._names.Length * 2];
         }
 
         public bool Run(int start, out int end, out int[] saves)
         {
             var program = _pattern._program;
-            saves = new int[_pattern._names.Length * 2];
+            saves = _saves;
             Array.Fill(saves, -1);
             _stack.Clear();
             int pc = 0, pos = start, steps = 0;
