@@ -83,6 +83,8 @@ public sealed class EventExtractor
                 MarkMeetIntent(document, em);
                 // A generic or habitual mention ("hold meetings regularly") reports no event unless it names its parties.
                 if (em.IsGeneric && (em.Participants.Count == 0 || IsHabitual(document, em))) continue;
+                // "They agree with X that …" in the present tense states an opinion, not the outcome of a negotiation.
+                if (em.Pattern.Name is "agreement.agree-that" or "agreement.agree-with-that" && (document.IsWord(em.TriggerStart, "agree") || document.IsWord(em.TriggerStart, "agrees"))) continue;
                 all.Add(em);
             }
         }

@@ -74,7 +74,7 @@ internal static partial class BuiltInEventPatterns
                 .Trigger(t => t.Word("call"))
                 .OneOf(q => q.FollowedBy(u => u.Time()), q => q.NotFollowedBy(u => u.Word("on")))
                 .NotFollowedBy(u => u.Word("for", "upon", "to", "off", "out", "it", "them", "him", "her", "us", "back", "in", "up", "into", "a", "an", "the",
-                    "his", "their", "attention", "centre", "center", "sign", "option", "options", "number", "numbers", "letters", "ahead", "from")),
+                    "his", "their", "of", "attention", "centre", "center", "sign", "option", "options", "number", "numbers", "letters", "ahead", "from")),
             o => { o.Kind = nameof(CallMode.Unspecified); o.Form = TriggerForm.Noun; o.Confidence = 0.8; o.Priority = 30; });
 
         b.AddBuiltIn(EventType.Call, "call.calls-with",

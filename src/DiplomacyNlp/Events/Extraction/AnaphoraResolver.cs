@@ -93,6 +93,16 @@ internal static class AnaphoraResolver
                 }
                 return result;
             }
+            if (!countries && named == 0)
+            {
+                // "the two ministers" after "the foreign ministers of Ghana and Togo": the countries they represent.
+                foreach (var p in m.Participants)
+                {
+                    if (p.Kind == MentionKind.Country) result.Add(p with { Role = ArgumentRole.Participant });
+                }
+                if (result.Count >= 2) return result;
+                result.Clear();
+            }
             if (countries && named == 0)
             {
                 // "both governments" after an event between people: their countries.

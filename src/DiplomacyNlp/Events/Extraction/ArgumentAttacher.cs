@@ -282,6 +282,12 @@ internal sealed class ArgumentAttacher
     private void AttachVerb(EventMention em, int sf, int se, ArgumentFrame frame, IReadOnlyList<EventMention> earlier)
     {
         int ts = em.TriggerStart;
+        // "the visiting Saudi crown prince", "against visiting Minister X": an adjective naming the visitor that follows.
+        if (frame == ArgumentFrame.Visit && _doc.IsWord(ts, "visiting") && (ts == sf || ClauseWords.Determiners.Contains(_doc.W(ts - 1))
+            || ClauseWords.FramePrepositions.Contains(_doc.W(ts - 1)) || _doc.IsWord(ts - 1, "against") || _doc.IsWord(ts - 1, "with") || _doc.IsWord(ts - 1, "to")))
+        {
+            if (ReadRight(em, ts + 1, se, ArgumentRole.Visitor, "visiting", out _)) return;
+        }
         var subjectRole = em.IsPassive ? PassiveSubjectRole(frame) : SubjectRole(frame);
         if (!HasSlotRole(em, subjectRole) || frame == ArgumentFrame.Symmetric || frame == ArgumentFrame.Agreement)
         {
@@ -394,7 +400,7 @@ internal sealed class ArgumentAttacher
             if (firstPerson && AnaphoraResolver.QuoteSpeaker(_doc, i) is { } speaker && !resolved.Exists(r => r.Key == speaker.Key)) resolved.Add(speaker);
             if (resolved.Count == 0 && countries) resolved = AnaphoraResolver.ResolvePlural(_doc, i, false, firstPerson, earlier);
             foreach (var r in resolved) em.AddParticipant(r with { Role = role });
-            if (resolved.Count > 0) em.Cues.Add(cue + ":reference");
+            if (resolved.Count > 0) em.Cues.Add(cue + (firstPerson ? ":we" : ":reference"));
             return resolved.Count > 0;
         }
         if (AnaphoraResolver.IsSingularPronoun(_doc, i))
@@ -668,7 +674,7 @@ internal sealed class ArgumentAttacher
                 bool possessive = _doc.IsWord(m.EndToken, "'s") || _doc.IsWord(m.EndToken, "\u2019s") || _doc.IsWord(m.EndToken, "'");
                 var role = frame switch
                 {
-                    ArgumentFrame.Visit => possessive ? ArgumentRole.Visitor : ArgumentRole.Participant,
+                    ArgumentFrame.Visit => possessive || m.Kind is MentionKind.Person or MentionKind.Organization or MentionKind.Role ? ArgumentRole.Visitor : ArgumentRole.Participant,
                     ArgumentFrame.Designation => possessive && followedByAs ? ArgumentRole.Designee : ArgumentRole.Designator,
                     ArgumentFrame.Agreement => ArgumentRole.Signatory,
                     _ => ArgumentRole.Participant,
@@ -703,7 +709,8 @@ internal sealed class ArgumentAttacher
         if (g >= sf && ClauseWords.LightVerbs.Contains(_doc.W(g)) && !IsPassive(g, sf))
         {
             var lw = _doc.W(g);
-            var role = lw.StartsWith("host", StringComparison.OrdinalIgnoreCase) || lw.StartsWith("conven", StringComparison.OrdinalIgnoreCase)
+            var role = frame == ArgumentFrame.Visit && (lw.StartsWith("welcom", StringComparison.OrdinalIgnoreCase) || lw.StartsWith("receiv", StringComparison.OrdinalIgnoreCase)) ? ArgumentRole.Host
+                : lw.StartsWith("host", StringComparison.OrdinalIgnoreCase) || lw.StartsWith("conven", StringComparison.OrdinalIgnoreCase)
                 || lw.StartsWith("chair", StringComparison.OrdinalIgnoreCase) || lw.StartsWith("organi", StringComparison.OrdinalIgnoreCase) || lw.StartsWith("co-", StringComparison.OrdinalIgnoreCase)
                 ? (frame == ArgumentFrame.Visit ? ArgumentRole.Host : ArgumentRole.Convener)
                 : (frame == ArgumentFrame.Convene ? ArgumentRole.Participant : SubjectRole(frame));
@@ -748,8 +755,10 @@ internal sealed class ArgumentAttacher
                     }
                 }
             }
-            else if (frame is ArgumentFrame.Symmetric or ArgumentFrame.Agreement && _doc.W(p) is "in" or "during" or "via" or "over" or "by" or "after" or "following" or "before" or "In" or "During")
+            else if (frame is ArgumentFrame.Symmetric or ArgumentFrame.Agreement && _doc.W(p) is "in" or "during" or "via" or "over" or "by" or "after" or "following" or "before" or "In" or "During"
+                && !ClauseWords.IsVerbLike(_doc, em.TriggerEnd))
             {
+                // (Not "after talks were suspended": there the noun is the subject of its own clause.)
                 // "A and B discussed trade in a phone call": the clause's subject took part.
                 int v = p - 1;
                 int limit = Math.Max(sf, p - 15);

@@ -335,7 +335,16 @@ internal sealed class EventMerger
 
     private static bool KindsAgree(EventMention a, EventMention b)
     {
-        if (a.Kind is null || b.Kind is null || a.Kind == b.Kind) return true;
+        if (a.Kind == b.Kind) return true;
+        if (a.Kind is null || b.Kind is null)
+        {
+            // An undecided meeting ("met", "talks") is not the summit, press conference or working group it took place at.
+            string? known = a.Kind ?? b.Kind;
+            if (a.Pattern.Type != EventType.Meeting) return true;
+            var specific = a.Kind is null ? b : a;
+            return known is not (nameof(MeetingKind.Summit) or nameof(MeetingKind.PressConference) or nameof(MeetingKind.WorkingGroup))
+                || (specific.Participants.Count == 0 && specific.IsDefinite && a.Sentence != b.Sentence);
+        }
         if (a.Pattern.Type == EventType.Call) return a.Kind == nameof(CallMode.Unspecified) || b.Kind == nameof(CallMode.Unspecified);
         if (a.Pattern.Type == EventType.Meeting)
         {
@@ -411,6 +420,14 @@ internal sealed class EventMerger
         bool named = false;
         foreach (var m in cluster) named |= EventName(m) is not null;
         bool resolvedDate = date?.Expression.Value is not null;
+        if (type == EventType.Agreement)
+        {
+            // A commitment or an announced deal by one party alone is a unilateral act, not an agreement between parties.
+            bool announced = cluster.TrueForAll(m => m.Pattern.Name == "agreement.announce");
+            bool we = cluster.Exists(m => m.Cues.Exists(c => c.EndsWith(":we", StringComparison.Ordinal)));
+            if ((kind == nameof(AgreementKind.Commitment) || announced) && participants.Count < 2 && !we) return null;
+        }
+        if (participants.Count == 0 && cluster.TrueForAll(m => !m.IsNoun)) return null; // "to visit relatives": a verb with no party
         if (type == EventType.Designation)
         {
             bool designee = participants.Exists(p => p.Role == ArgumentRole.Designee);
@@ -488,6 +505,14 @@ internal sealed class EventMerger
                 AgreementKind = Enum.TryParse<AgreementKind>(kind, out var ak) ? ak : AgreementKind.Reached,
             };
         }
+        if (type == EventType.Agreement)
+        {
+            // A commitment or an announced deal by one party alone is a unilateral act, not an agreement between parties.
+            bool announced = cluster.TrueForAll(m => m.Pattern.Name == "agreement.announce");
+            bool we = cluster.Exists(m => m.Cues.Exists(c => c.EndsWith(":we", StringComparison.Ordinal)));
+            if ((kind == nameof(AgreementKind.Commitment) || announced) && participants.Count < 2 && !we) return null;
+        }
+        if (participants.Count == 0 && cluster.TrueForAll(m => !m.IsNoun)) return null; // "to visit relatives": a verb with no party
         if (type == EventType.Designation)
         {
             return new DesignationEvent
@@ -525,9 +550,11 @@ internal sealed class EventMerger
 
     private string MeetingKindOf(List<ArgumentCandidate> participants, EventMention first)
     {
+        // A working group meets as a body: every party is an organization, one of them a group, council, commission ….
+        bool allOrganizations = participants.Count > 0 && participants.TrueForAll(p => p.Kind == MentionKind.Organization);
         foreach (var p in participants)
         {
-            if (p.Kind == MentionKind.Organization)
+            if (allOrganizations && p.Kind == MentionKind.Organization)
             {
                 foreach (var g in GroupWords)
                 {

@@ -43,13 +43,13 @@ internal sealed class StatusClassifier
             {
                 var w = _doc.W(k);
                 if (w.Equals("no", StringComparison.OrdinalIgnoreCase)) return (EventStatus.Negated, "no");
-                if (In(w, Words0))
+                if (In(w, NounPlannedWords))
                     return (EventStatus.Planned, w.ToString().ToLowerInvariant());
-                if (In(w, Words1)) return (EventStatus.Proposed, w.ToString().ToLowerInvariant());
-                if (In(w, Words2)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
-                if (In(w, Words3)) return (EventStatus.Reported, w.ToString().ToLowerInvariant());
-                if (In(w, Words4)) return (EventStatus.Occurred, w.ToString().ToLowerInvariant());
-                if (In(w, Words5)) return (EventStatus.Negated, w.ToString().ToLowerInvariant());
+                if (In(w, NounProposedWords)) return (EventStatus.Proposed, w.ToString().ToLowerInvariant());
+                if (In(w, NounHypotheticalWords)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
+                if (In(w, NounReportedWords)) return (EventStatus.Reported, w.ToString().ToLowerInvariant());
+                if (In(w, NounPastWords)) return (EventStatus.Occurred, w.ToString().ToLowerInvariant());
+                if (In(w, NounCancelledWords)) return (EventStatus.Negated, w.ToString().ToLowerInvariant());
             }
         }
 
@@ -98,20 +98,20 @@ internal sealed class StatusClassifier
                 if (control.Status is not null) return control;
                 continue;
             }
-            if (In(w, Words6)) return (EventStatus.Planned, "will");
-            if (In(w, Words7)) return (HasConditional(sf, anchor) ? EventStatus.Hypothetical : EventStatus.Planned, "would");
-            if (In(w, Words8)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
-            if (In(w, Words9)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
-            if (In(w, Words10)) return (EventStatus.Reported, w.ToString().ToLowerInvariant());
-            if (In(w, Words11)) return (EventStatus.Planned, w.ToString().ToLowerInvariant());
-            if (In(w, Words12))
+            if (In(w, WillWords)) return (EventStatus.Planned, "will");
+            if (In(w, WouldWords)) return (HasConditional(sf, anchor) ? EventStatus.Hypothetical : EventStatus.Planned, "would");
+            if (In(w, ModalWords)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
+            if (In(w, ConditionWords)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
+            if (In(w, HearsayWords)) return (EventStatus.Reported, w.ToString().ToLowerInvariant());
+            if (In(w, ScheduleWords)) return (EventStatus.Planned, w.ToString().ToLowerInvariant());
+            if (In(w, ProposalVerbs))
             {
                 // "called for talks", "pressed for a summit"
                 return (EventStatus.Proposed, w.ToString().ToLowerInvariant());
             }
-            if (In(w, Words13)) return (EventStatus.Negated, w.ToString().ToLowerInvariant());
-            if (In(w, Words14)) return (EventStatus.Planned, w.ToString().ToLowerInvariant());
-            if (In(w, Words15)) break;
+            if (In(w, CancelVerbs)) return (EventStatus.Negated, w.ToString().ToLowerInvariant());
+            if (In(w, PostponeVerbs)) return (EventStatus.Planned, w.ToString().ToLowerInvariant());
+            if (In(w, ChainBreakers)) break;
         }
         // Headline infinitive: "Ministers to meet in Lima" (a subject, then "to").
         if (anchor - 1 >= sf && _doc.IsWord(anchor - 1, "to"))
@@ -140,22 +140,26 @@ internal sealed class StatusClassifier
             {
                 var vw = _doc.W(v);
                 string c = vw.ToString().ToLowerInvariant() + "-object-to";
-                if (In(vw, Words16))
+                if (In(vw, ObjectProposalVerbs))
                     return (EventStatus.Proposed, c);
-                if (In(vw, Words17)) return (EventStatus.Hypothetical, c);
-                if (In(vw, Words18) && v - 1 >= sf && In(_doc.W(v - 1), Words19)) return (EventStatus.Proposed, "called-on-to");
+                if (In(vw, ObjectHypotheticalVerbs)) return (EventStatus.Hypothetical, c);
+                if (In(vw, OnWord) && v - 1 >= sf && In(_doc.W(v - 1), CallWords)) return (EventStatus.Proposed, "called-on-to");
             }
             if (start <= sf || _doc.Tokens[start - 1].Kind == TokenKind.Punctuation) return (EventStatus.Planned, "headline-to");
             return (null, string.Empty);
         }
         var w = _doc.W(k);
         string cue = w.ToString().ToLowerInvariant() + "-to";
-        if (In(w, Words20)) return (EventStatus.Negated, cue);
-        if (In(w, Words21))
+        // Nouns that take an infinitive: "an invitation to meet", "plans to visit", "efforts to reach a deal".
+        if (In(w, ProposalNouns)) return (EventStatus.Proposed, cue);
+        if (In(w, PlanNouns)) return (EventStatus.Planned, cue);
+        if (In(w, AttemptNouns)) return (EventStatus.Hypothetical, cue);
+        if (In(w, NegativeControlVerbs)) return (EventStatus.Negated, cue);
+        if (In(w, ProposalControlVerbs))
             return (EventStatus.Proposed, cue);
-        if (In(w, Words22))
+        if (In(w, HypotheticalControlVerbs))
             return (EventStatus.Hypothetical, cue);
-        if (In(w, Words23))
+        if (In(w, PlannedControlVerbs))
             return (EventStatus.Planned, cue);
         return (null, string.Empty);
     }
@@ -175,21 +179,21 @@ internal sealed class StatusClassifier
                 if (w is ";" or ":" or "\u2014" or "." or "(") break;
                 continue;
             }
-            if (In(w, Words24)) return (EventStatus.Planned, "will");
-            if (In(w, Words7) && !skippedPhrase) return (EventStatus.Planned, "would");
-            if (In(w, Words25)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
-            if (In(w, Words26))
+            if (In(w, RightWillWords)) return (EventStatus.Planned, "will");
+            if (In(w, WouldWords) && !skippedPhrase) return (EventStatus.Planned, "would");
+            if (In(w, RightModalWords)) return (EventStatus.Hypothetical, w.ToString().ToLowerInvariant());
+            if (In(w, BeHaveWords))
             {
                 var n = k + 1 < se ? _doc.W(k + 1) : ReadOnlySpan<char>.Empty;
-                if (In(n, Words27)) return (EventStatus.Planned, n.ToString().ToLowerInvariant());
-                if (In(n, Words28)) return (EventStatus.Negated, n.ToString().ToLowerInvariant());
-                if (In(n, Words14)) return (EventStatus.Planned, n.ToString().ToLowerInvariant());
-                if (In(n, Words29)) return (EventStatus.Negated, "not");
+                if (In(n, ScheduledWords)) return (EventStatus.Planned, n.ToString().ToLowerInvariant());
+                if (In(n, CancelledWords)) return (EventStatus.Negated, n.ToString().ToLowerInvariant());
+                if (In(n, PostponeVerbs)) return (EventStatus.Planned, n.ToString().ToLowerInvariant());
+                if (In(n, NotNeverWords)) return (EventStatus.Negated, "not");
                 return (null, string.Empty);
             }
-            if (In(w, Words30) && In(k + 1 < se ? _doc.W(k + 1) : default, Words31)) return (EventStatus.Negated, "not");
-            if (In(w, Words32)) return (EventStatus.Negated, "never");
-            if (ClauseWords.IsVerbLike(_doc, k) && !In(w, Words33)) return (null, string.Empty);
+            if (In(w, DidDoesWords) && In(k + 1 < se ? _doc.W(k + 1) : default, NotWords)) return (EventStatus.Negated, "not");
+            if (In(w, NeverWords)) return (EventStatus.Negated, "never");
+            if (ClauseWords.IsVerbLike(_doc, k) && !In(w, ReportVerbsAfterNoun)) return (null, string.Empty);
             skippedPhrase = true;
         }
         return (null, string.Empty);
@@ -213,73 +217,79 @@ internal sealed class StatusClassifier
 
     private static bool In(ReadOnlySpan<char> w, SpanStringSet words) => words.Contains(w);
 
-    private static readonly SpanStringSet Words0 = new(["upcoming", "planned", "scheduled", "forthcoming", "next", "future", "expected", "coming", "anticipated", "prospective", "follow-up"], ignoreCase: true);
+    private static readonly SpanStringSet ProposalNouns = new(["invitation", "invitations", "offer", "offers", "proposal", "proposals", "request", "requests", "call", "calls", "appeal", "demand", "demands", "suggestion"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words1 = new(["proposed", "requested", "suggested", "mooted"], ignoreCase: true);
+    private static readonly SpanStringSet PlanNouns = new(["plan", "plans", "decision", "agreement", "schedule", "arrangements", "preparations"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words2 = new(["possible", "potential", "hypothetical", "would-be", "eventual", "rumored", "rumoured"], ignoreCase: true);
+    private static readonly SpanStringSet AttemptNouns = new(["bid", "attempt", "attempts", "effort", "efforts", "willingness", "readiness", "desire", "hope", "hopes", "chance", "opportunity"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words3 = new(["alleged", "reported", "purported", "secret"], ignoreCase: true);
+    private static readonly SpanStringSet NounPlannedWords = new(["upcoming", "planned", "scheduled", "forthcoming", "next", "future", "expected", "coming", "anticipated", "prospective", "follow-up"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words4 = new(["previous", "recent", "earlier", "last", "past", "latest", "prior"], ignoreCase: true);
+    private static readonly SpanStringSet NounProposedWords = new(["proposed", "requested", "suggested", "mooted"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words5 = new(["canceled", "cancelled", "scrapped", "aborted"], ignoreCase: true);
+    private static readonly SpanStringSet NounHypotheticalWords = new(["possible", "potential", "hypothetical", "would-be", "eventual", "rumored", "rumoured"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words6 = new(["will", "'ll", "shall", "wo"], ignoreCase: true);
+    private static readonly SpanStringSet NounReportedWords = new(["alleged", "reported", "purported", "secret"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words7 = new(["would"], ignoreCase: true);
+    private static readonly SpanStringSet NounPastWords = new(["previous", "recent", "earlier", "last", "past", "latest", "prior"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words8 = new(["could", "might", "may", "can", "should", "must"], ignoreCase: true);
+    private static readonly SpanStringSet NounCancelledWords = new(["canceled", "cancelled", "scrapped", "aborted"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words9 = new(["if", "unless", "whether"], ignoreCase: true);
+    private static readonly SpanStringSet WillWords = new(["will", "'ll", "shall", "wo"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words10 = new(["reportedly", "allegedly", "purportedly", "supposedly"], ignoreCase: true);
+    private static readonly SpanStringSet WouldWords = new(["would"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words11 = new(["upcoming", "planned", "scheduled", "forthcoming"], ignoreCase: true);
+    private static readonly SpanStringSet ModalWords = new(["could", "might", "may", "can", "should", "must"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words12 = new(["proposed", "propose", "proposes", "urged", "urge", "urges", "sought", "seeks", "demanded", "demands", "requested", "requests", "suggested", "suggests", "pushed", "pushing", "pressed", "pressing", "called", "calls", "calling"], ignoreCase: true);
+    private static readonly SpanStringSet ConditionWords = new(["if", "unless", "whether"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words13 = new(["canceled", "cancelled", "cancel", "cancels", "scrapped", "refused", "rejected", "declined", "ruled"], ignoreCase: true);
+    private static readonly SpanStringSet HearsayWords = new(["reportedly", "allegedly", "purportedly", "supposedly"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words14 = new(["postponed", "delayed", "rescheduled"], ignoreCase: true);
+    private static readonly SpanStringSet ScheduleWords = new(["upcoming", "planned", "scheduled", "forthcoming"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words15 = new(["said", "says", "told", "announced", "added", "stated", "that", "which", "who", "and", "but", "while", "after", "before", "as"], ignoreCase: true);
+    private static readonly SpanStringSet ProposalVerbs = new(["offers", "offered", "offer", "invitation", "invitations", "proposals", "proposal", "proposed", "propose", "proposes", "urged", "urge", "urges", "sought", "seeks", "demanded", "demands", "requested", "requests", "suggested", "suggests", "pushed", "pushing", "pressed", "pressing", "called", "calls", "calling"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words16 = new(["urged", "urge", "urges", "asked", "ask", "asks", "invited", "invite", "invites", "pressed", "pressing", "called", "requested", "encouraged", "encourage", "challenged", "told"], ignoreCase: true);
+    private static readonly SpanStringSet CancelVerbs = new(["canceled", "cancelled", "cancel", "cancels", "scrapped", "refused", "rejected", "declined", "ruled"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words17 = new(["allowed", "authorized", "authorised", "expected", "expect", "expects", "want", "wants", "wanted"], ignoreCase: true);
+    private static readonly SpanStringSet PostponeVerbs = new(["postponed", "delayed", "rescheduled"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words18 = new(["on"], ignoreCase: true);
+    private static readonly SpanStringSet ChainBreakers = new(["said", "says", "told", "announced", "added", "stated", "that", "which", "who", "and", "but", "while", "after", "before", "as"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words19 = new(["called", "calls", "call"], ignoreCase: true);
+    private static readonly SpanStringSet ObjectProposalVerbs = new(["urged", "urge", "urges", "asked", "ask", "asks", "invited", "invite", "invites", "pressed", "pressing", "called", "requested", "encouraged", "encourage", "challenged", "told"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words20 = new(["refused", "refuse", "refuses", "declined", "decline", "declines", "failed", "fail", "fails", "unable"], ignoreCase: true);
+    private static readonly SpanStringSet ObjectHypotheticalVerbs = new(["allowed", "authorized", "authorised", "expected", "expect", "expects", "want", "wants", "wanted"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words21 = new(["offered", "offer", "offers", "proposed", "propose", "proposes", "invited", "invite", "invites", "urged", "urge", "urges", "asked", "ask", "asks", "called", "requested", "pressed", "pushed", "suggested"], ignoreCase: true);
+    private static readonly SpanStringSet OnWord = new(["on"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words22 = new(["hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wished", "seek", "seeks", "sought", "seeking", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "like", "willing", "ready", "eager", "keen", "open", "considering", "consider", "considered", "able", "could", "might", "may"], ignoreCase: true);
+    private static readonly SpanStringSet CallWords = new(["called", "calls", "call"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words23 = new(["agreed", "agree", "agrees", "decided", "decide", "decides", "plans", "plan", "planned", "planning", "scheduled", "set", "due", "expected", "expects", "going", "arranged",
+    private static readonly SpanStringSet NegativeControlVerbs = new(["refused", "refuse", "refuses", "declined", "decline", "declines", "failed", "fail", "fails", "unable"], ignoreCase: true);
+
+    private static readonly SpanStringSet ProposalControlVerbs = new(["offered", "offer", "offers", "proposed", "propose", "proposes", "invited", "invite", "invites", "urged", "urge", "urges", "asked", "ask", "asks", "called", "requested", "pressed", "pushed", "suggested"], ignoreCase: true);
+
+    private static readonly SpanStringSet HypotheticalControlVerbs = new(["hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes", "wished", "seek", "seeks", "sought", "seeking", "try", "tries", "tried", "trying", "aim", "aims", "aimed", "aiming", "like", "willing", "ready", "eager", "keen", "open", "considering", "consider", "considered", "able", "could", "might", "may"], ignoreCase: true);
+
+    private static readonly SpanStringSet PlannedControlVerbs = new(["agreed", "agree", "agrees", "decided", "decide", "decides", "plans", "plan", "planned", "planning", "scheduled", "set", "due", "expected", "expects", "going", "arranged",
             "prepared", "preparing", "prepares", "intends", "intend", "intended", "promised", "pledged", "vowed", "committed", "is", "are", "was", "were", "slated", "poised", "likely", "resolved", "undertook"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words24 = new(["will", "'ll", "shall"], ignoreCase: true);
+    private static readonly SpanStringSet RightWillWords = new(["will", "'ll", "shall"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words25 = new(["could", "might", "may"], ignoreCase: true);
+    private static readonly SpanStringSet RightModalWords = new(["could", "might", "may"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words26 = new(["is", "are", "was", "were", "has", "have", "had", "been", "be"], ignoreCase: true);
+    private static readonly SpanStringSet BeHaveWords = new(["is", "are", "was", "were", "has", "have", "had", "been", "be"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words27 = new(["scheduled", "set", "due", "expected", "planned", "slated", "to"], ignoreCase: true);
+    private static readonly SpanStringSet ScheduledWords = new(["scheduled", "set", "due", "expected", "planned", "slated", "to"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words28 = new(["canceled", "cancelled", "called", "scrapped", "aborted", "abandoned"], ignoreCase: true);
+    private static readonly SpanStringSet CancelledWords = new(["canceled", "cancelled", "called", "scrapped", "aborted", "abandoned"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words29 = new(["not", "n't", "never"], ignoreCase: true);
+    private static readonly SpanStringSet NotNeverWords = new(["not", "n't", "never"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words30 = new(["did", "does"], ignoreCase: true);
+    private static readonly SpanStringSet DidDoesWords = new(["did", "does"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words31 = new(["not", "n't"], ignoreCase: true);
+    private static readonly SpanStringSet NotWords = new(["not", "n't"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words32 = new(["never"], ignoreCase: true);
+    private static readonly SpanStringSet NeverWords = new(["never"], ignoreCase: true);
 
-    private static readonly SpanStringSet Words33 = new(["held", "released", "issued", "signed", "attended", "hosted", "chaired", "between", "agreed", "reached"], ignoreCase: true);
+    private static readonly SpanStringSet ReportVerbsAfterNoun = new(["held", "released", "issued", "signed", "attended", "hosted", "chaired", "between", "agreed", "reached"], ignoreCase: true);
 
 }
