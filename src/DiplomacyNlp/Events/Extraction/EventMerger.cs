@@ -417,8 +417,9 @@ internal sealed class EventMerger
         int minParticipants = 0;
         foreach (var m in cluster) minParticipants = Math.Max(minParticipants, m.Pattern.MinParticipants);
         if (participants.Count < minParticipants) return null;
+        // A name of two or more words ("the Security Ministerial meeting") identifies an event without parties; one word ("Brexit talks") does not.
         bool named = false;
-        foreach (var m in cluster) named |= EventName(m) is not null;
+        foreach (var m in cluster) named |= EventName(m) is { } n && n.Contains(' ', StringComparison.Ordinal);
         bool resolvedDate = date?.Expression.Value is not null;
         if (type == EventType.Agreement)
         {
@@ -435,7 +436,7 @@ internal sealed class EventMerger
         }
         else if (participants.Count == 0)
         {
-            bool keep = type == EventType.Meeting ? (location is not null || resolvedDate || named)
+            bool keep = type == EventType.Meeting ? (location is not null || named)
                 : type == EventType.Agreement ? (kind is not nameof(AgreementKind.Commitment) && (resolvedDate || named))
                 : false;
             if (!keep) return null;
