@@ -73,7 +73,7 @@ internal static class ClauseWords
         "started", "start", "ended", "end", "co-chaired", "co-hosted", "led", "lead", "leads", "sat", "engaged", "participated", "took",
         "take", "takes", "taking", "organized", "organised", "arranged", "scheduled", "planned", "requested", "proposed", "sought", "welcomed",
         "praised", "agreed", "struck", "sealed", "finalized", "finalised", "unveiled", "ratified", "approved", "inked", "clinched", "brokered",
-        "negotiated", "forged", "reaffirmed");
+        "negotiated", "forged", "reaffirmed", "cancelled", "canceled", "postponed", "scrapped", "delayed", "cut", "rescheduled", "made", "undertook", "began");
 
     /// <summary>Prepositions that, at the head of a sentence, put a noun trigger in a frame whose main subject takes part ("During the meeting, X said …").</summary>
     public static readonly SpanStringSet FramePrepositions = Set(

@@ -86,7 +86,7 @@ internal static partial class BuiltInEventPatterns
         b.AddBuiltIn(EventType.Meeting, "meeting.host",
             p => p.Trigger(t => t.Word("hosted", "hosts", "host", "hosting", "received", "receives", "receive", "receiving", "welcomed", "welcomes", "welcome", "welcoming"))
                 .Slot("Visitor", s => s.Participants(MentionKind.Person | MentionKind.Role | MentionKind.Country))
-                .NotFollowedBy(u => u.Word("'s", "\u2019s", "-", "\u2013")),
+                .NotFollowedBy(u => u.Word("'s", "\u2019s", "'", "\u2019", "-", "\u2013")),
             o => { o.Kind = nameof(MeetingKind.Visit); o.Frame = ArgumentFrame.Host; o.Form = TriggerForm.Verb; o.Confidence = 0.85; o.Priority = 55; });
 
         b.AddBuiltIn(EventType.Meeting, "meeting.hosted-by",

@@ -388,6 +388,13 @@ internal sealed class ArgumentAttacher
             AddGroup(em, role, cue);
             return true;
         }
+        // "Ethiopian authorities struck a deal", "Chilean officials met …": a nationality and a collective noun stand for the country.
+        if (NationalCollective(i, sf) is { } country)
+        {
+            em.AddParticipant(country with { Role = role });
+            em.Cues.Add(cue + ":nationality");
+            return true;
+        }
         // "The two presidents, Oskar Lindqvist and Mateo Ferreira, talked …": the names in apposition before the verb.
         if (_doc.IsWord(i, ",") && i - 1 >= sf && _doc.MentionIndexAt(i - 1) >= 0 && ReadGroupLeft(i - 1, sf))
         {
@@ -432,6 +439,24 @@ internal sealed class ArgumentAttacher
             }
         }
         return false;
+    }
+
+    private static readonly SpanStringSet CollectiveNouns = new(
+        ["authorities", "officials", "government", "leaders", "negotiators", "diplomats", "ministers", "delegation", "delegates", "envoys", "forces", "troops", "lawmakers", "counterparts"],
+        ignoreCase: true);
+
+    /// <summary>A country standing behind "Ethiopian authorities" (a nationality right before a collective noun ending at <paramref name="i"/>), or null.</summary>
+    private ArgumentCandidate? NationalCollective(int i, int sf)
+    {
+        if (!CollectiveNouns.Contains(_doc.W(i)) || i - 1 < sf) return null;
+        var nat = _doc.EntityCovering(i - 1, EntityType.Nationality);
+        if (nat?.Country is not { } code) return null;
+        foreach (var m in _doc.Mentions)
+        {
+            if (m.Kind == MentionKind.Country && string.Equals(m.Country, code, StringComparison.OrdinalIgnoreCase))
+                return new ArgumentCandidate(m.Key, m.Ref, m.Name, code, ArgumentRole.Participant, nat.Span, MentionKind.Country);
+        }
+        return new ArgumentCandidate("country:" + code, null, nat.Canonical ?? nat.Text, code, ArgumentRole.Participant, nat.Span, MentionKind.Country);
     }
 
     /// <summary>Reads a coordinated group ending at <paramref name="last"/> into the scratch list.</summary>

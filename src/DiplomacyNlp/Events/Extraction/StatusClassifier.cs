@@ -36,6 +36,9 @@ internal sealed class StatusClassifier
 
     private (EventStatus, string) Decide(EventMention em, int sf, int se)
     {
+        // A governing negation or cancellation outranks what the noun phrase says ("cancelled a planned visit").
+        var governing = LeftChain(em.IsNoun ? em.PhraseStart : em.TriggerStart, sf);
+        if (governing.Status == EventStatus.Negated) return (EventStatus.Negated, governing.Cue);
         // Words inside the noun phrase: "the upcoming talks", "no agreement", "a possible meeting", "the previous call".
         if (em.IsNoun)
         {
