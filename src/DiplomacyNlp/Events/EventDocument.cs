@@ -87,6 +87,7 @@ public sealed class EventDocument
             var m = _mentions[i];
             for (int t = m.FirstToken; t < m.EndToken; t++) _mentionAt[t] = i;
         }
+        AddCountriesFromTitles();
         HasClusters = people.Count + organizations.Count + countries.Count > 0;
     }
 
@@ -280,6 +281,36 @@ public sealed class EventDocument
         if (!IsCoveredBy(first, type)) return false;
         var e = EntityCovering(first, type);
         return e is not null && e.Span.Contains(span) && e.Span.Length > span.Length;
+    }
+
+    /// <summary>
+    /// A person without a known country takes the one its title gives ("Brazilian Foreign Minister Tiago Moreira",
+    /// "Peru's president Ana Ruiz"), for every mention of that person.
+    /// </summary>
+    private void AddCountriesFromTitles()
+    {
+        Dictionary<string, string>? byKey = null;
+        foreach (var m in _mentions)
+        {
+            if (m.Kind != MentionKind.Person || m.Country is not null) continue;
+            int start = CoordinationReader.SkipTitlesLeft(this, m.FirstToken - 1, 0) + 1;
+            string? found = null;
+            for (int t = start; t < m.FirstToken && found is null; t++)
+            {
+                var nat = EntityCovering(t, EntityType.Nationality) ?? EntityCovering(t, EntityType.Role);
+                if (nat?.Country is not null) found = nat.Country;
+                else if (_mentionAt[t] >= 0 && _mentions[_mentionAt[t]].Kind == MentionKind.Country) found = _mentions[_mentionAt[t]].Country;
+            }
+            if (found is null) continue;
+            byKey ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            byKey.TryAdd(m.Key, found);
+        }
+        if (byKey is null) return;
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (m.Country is null && byKey.TryGetValue(m.Key, out var c)) _mentions[i] = m with { Country = c };
+        }
     }
 
     /// <summary>Entities that no cluster mention covers become mentions of their own (the entities-only mode, and gaps in the clusters).</summary>
