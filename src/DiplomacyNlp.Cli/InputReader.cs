@@ -2,49 +2,179 @@ using System.Text;
 
 namespace DiplomacyNlp.Cli;
 
-/// <summary>Reads documents from files or stdin: one per file, or one per line with --lines.</summary>
+/// <summary>
+/// Reads documents lazily from files, directories or stdin. A text file is one document (or one per line with
+/// <c>--lines</c>); a <c>*.jsonl</c> file (or stdin with <c>--jsonl</c>) holds one JSON record per line. Directories
+/// are walked recursively for <c>*.txt</c> and <c>*.jsonl</c> in ordinal path order, so a run is reproducible.
+/// Ids: a file given by name is its file name; a file found in a directory is its path relative to that directory;
+/// a line is <c>FILE:LINE</c> unless its record has an id. A file that cannot be read gives one error document.
+/// </summary>
 internal static class InputReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static IEnumerable<InputDocument> Read(IReadOnlyList<string> files, bool lines, TextReader stdin)
+    public static IEnumerable<InputDocument> Read(IReadOnlyList<string> paths, bool lines, TextReader stdin) => Read(paths, lines, jsonl: false, stdin);
+
+    /// <param name="paths">Files, directories, or "-" for stdin; none means stdin.</param>
+    /// <param name="lines">Each line of a text input is a document.</param>
+    /// <param name="jsonl">Read stdin and files of any extension as JSON lines.</param>
+    /// <param name="stdin">The standard input.</param>
+    /// <param name="exclude">A file never to read from a directory walk (the run's own output file), or null.</param>
+    public static IEnumerable<InputDocument> Read(IReadOnlyList<string> paths, bool lines, bool jsonl, TextReader stdin, string? exclude = null)
     {
-        if (files.Count == 0)
+        string? excluded = exclude is null ? null : Path.GetFullPath(exclude);
+        if (paths.Count == 0)
         {
-            foreach (var d in FromReader("stdin", stdin, lines)) yield return d;
+            foreach (var d in FromReader("stdin", stdin, lines, jsonl)) yield return d;
             yield break;
         }
-        foreach (var file in files)
+        foreach (var path in paths)
         {
-            string? text = null;
-            string? error = null;
-            try
+            if (path == "-")
             {
-                text = File.ReadAllText(file, StrictUtf8);
+                foreach (var d in FromReader("stdin", stdin, lines, jsonl)) yield return d;
             }
-            catch (FileNotFoundException) { error = $"cannot read '{file}': no such file"; }
-            catch (DirectoryNotFoundException) { error = $"cannot read '{file}': no such directory"; }
-            catch (UnauthorizedAccessException) { error = $"cannot read '{file}': permission denied"; }
-            catch (DecoderFallbackException) { error = $"cannot read '{file}': not valid UTF-8 text; convert it to UTF-8 first"; }
-            catch (IOException ex) { error = $"cannot read '{file}': {ex.Message}"; }
-            if (error is not null)
+            else if (Directory.Exists(path))
             {
-                yield return new InputDocument(file, null, error);
-                continue;
+                var files = ListInputFiles(path, out var error);
+                if (files is null)
+                {
+                    yield return new InputDocument(path, null, error);
+                    continue;
+                }
+                foreach (var (file, id) in files)
+                {
+                    if (excluded is not null && string.Equals(Path.GetFullPath(file), excluded, StringComparison.Ordinal)) continue;
+                    foreach (var d in FromFile(file, id, lines, jsonl)) yield return d;
+                }
             }
-            if (text!.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            if (!lines)
+            else
             {
-                yield return new InputDocument(Path.GetFileName(file), text, null);
-                continue;
+                foreach (var d in FromFile(path, Path.GetFileName(path), lines, jsonl)) yield return d;
             }
-            using var reader = new StringReader(text);
-            foreach (var d in FromReader(Path.GetFileName(file), reader, true)) yield return d;
         }
     }
 
-    private static IEnumerable<InputDocument> FromReader(string name, TextReader reader, bool lines)
+    /// <summary>The <c>*.txt</c> and <c>*.jsonl</c> files under <paramref name="directory"/>, with their relative paths as ids; null and an error when it cannot be listed.</summary>
+    private static List<(string File, string Id)>? ListInputFiles(string directory, out string? error)
     {
+        error = null;
+        try
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.System };
+            return Directory.EnumerateFiles(directory, "*", options)
+                .Where(IsInputFile)
+                .Select(f => (f, Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/')))
+                .OrderBy(p => p.Item2, StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error = $"cannot list directory '{directory}': {ex.Message}";
+            return null;
+        }
+    }
+
+    private static bool IsInputFile(string path) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsJsonl(string path, bool jsonl) => jsonl || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<InputDocument> FromFile(string file, string id, bool lines, bool jsonl)
+    {
+        if (IsJsonl(file, jsonl))
+        {
+            StreamReader? reader = null;
+            string? openError = null;
+            try
+            {
+                reader = new StreamReader(file, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                openError = Describe(file, ex);
+            }
+            if (openError is not null)
+            {
+                yield return new InputDocument(id, null, openError);
+                yield break;
+            }
+            using (reader)
+            {
+                foreach (var d in JsonLines(id, file, reader!)) yield return d;
+            }
+            yield break;
+        }
+
+        string? text = null;
+        string? error = null;
+        try
+        {
+            text = File.ReadAllText(file, StrictUtf8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            error = Describe(file, ex);
+        }
+        if (error is not null)
+        {
+            yield return new InputDocument(id, null, error);
+            yield break;
+        }
+        if (text!.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        if (!lines)
+        {
+            yield return new InputDocument(id, text, null);
+            yield break;
+        }
+        using var stringReader = new StringReader(text);
+        foreach (var d in FromReader(id, stringReader, true, false)) yield return d;
+    }
+
+    private static string Describe(string file, Exception ex) => ex switch
+    {
+        FileNotFoundException => $"cannot read '{file}': no such file",
+        DirectoryNotFoundException => $"cannot read '{file}': no such directory",
+        UnauthorizedAccessException => $"cannot read '{file}': permission denied",
+        DecoderFallbackException => $"cannot read '{file}': not valid UTF-8 text; convert it to UTF-8 first",
+        _ => $"cannot read '{file}': {ex.Message}",
+    };
+
+    private static IEnumerable<InputDocument> JsonLines(string name, string file, TextReader reader)
+    {
+        int n = 0;
+        while (true)
+        {
+            string? line;
+            string? error = null;
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (Exception ex) when (ex is IOException or DecoderFallbackException)
+            {
+                line = null;
+                error = Describe(file, ex) + $" (after line {n})";
+            }
+            if (error is not null)
+            {
+                yield return new InputDocument($"{name}:{n + 1}", null, error);
+                yield break;
+            }
+            if (line is null) yield break;
+            n++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            yield return JsonlRecord.Parse(line, $"{name}:{n}");
+        }
+    }
+
+    private static IEnumerable<InputDocument> FromReader(string name, TextReader reader, bool lines, bool jsonl)
+    {
+        if (jsonl)
+        {
+            foreach (var d in JsonLines(name, name, reader)) yield return d;
+            yield break;
+        }
         if (!lines)
         {
             yield return new InputDocument(name, reader.ReadToEnd(), null);

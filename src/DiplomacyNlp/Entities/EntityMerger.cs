@@ -36,16 +36,19 @@ public static class EntityMerger
             return c != 0 ? c : a.Span.Start.CompareTo(b.Span.Start);
         });
 
-        var accepted = new List<Entity>(ordered.Count);
+        // Accepted entities live in slots indexed by position, so that each candidate only meets the entities near it
+        // (linear time in the number of candidates, where a scan of every accepted entity would be quadratic).
+        var accepted = new AcceptedEntities(ordered.Count);
+        var nearby = new List<int>();
         var conflicts = new List<int>();
         foreach (var cand in ordered)
         {
             conflicts.Clear();
             bool duplicate = false;
-            for (int i = 0; i < accepted.Count; i++)
+            accepted.Overlapping(cand.Span, nearby);
+            foreach (int i in nearby)
             {
                 var a = accepted[i];
-                if (!a.Span.Overlaps(cand.Span)) continue;
                 if (a.Span == cand.Span && a.Type == cand.Type)
                 {
                     accepted[i] = Combine(a, cand);
@@ -62,16 +65,78 @@ public static class EntityMerger
                 if (!Prefer(cand, accepted[i])) { wins = false; break; }
             }
             if (!wins) continue;
-            for (int k = conflicts.Count - 1; k >= 0; k--) accepted.RemoveAt(conflicts[k]);
+            foreach (int i in conflicts) accepted.Remove(i);
             accepted.Add(cand);
         }
 
-        accepted.Sort(static (a, b) => a.Span.CompareTo(b.Span) is var c && c != 0 ? c : a.Type.CompareTo(b.Type));
-        for (int i = 0; i < accepted.Count; i++)
+        var merged = accepted.ToList();
+        merged.Sort(static (a, b) => a.Span.CompareTo(b.Span) is var c && c != 0 ? c : a.Type.CompareTo(b.Type));
+        for (int i = 0; i < merged.Count; i++)
         {
-            accepted[i] = accepted[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            merged[i] = merged[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
         }
-        return accepted;
+        return merged;
+    }
+
+    /// <summary>
+    /// The entities accepted so far, in slots (a removed one leaves an empty slot), with an index from 64-character
+    /// blocks of the text to the slots whose entities start there: a span's overlaps are found by looking at the
+    /// blocks from (start - longest accepted length) to its end.
+    /// </summary>
+    private sealed class AcceptedEntities
+    {
+        private const int BlockShift = 6;
+        private readonly List<Entity?> _slots;
+        private readonly Dictionary<int, List<int>> _blocks = new();
+        private int _maxLength;
+
+        public AcceptedEntities(int capacity) => _slots = new List<Entity?>(capacity);
+
+        public Entity this[int slot]
+        {
+            get => _slots[slot]!;
+            set => _slots[slot] = value; // same span, same block
+        }
+
+        public void Add(Entity entity)
+        {
+            int slot = _slots.Count;
+            _slots.Add(entity);
+            int block = entity.Span.Start >> BlockShift;
+            if (!_blocks.TryGetValue(block, out var list)) _blocks[block] = list = new List<int>(4);
+            list.Add(slot);
+            _maxLength = Math.Max(_maxLength, entity.Span.Length);
+        }
+
+        public void Remove(int slot) => _slots[slot] = null;
+
+        /// <summary>The slots of the accepted entities that overlap <paramref name="span"/>, in slot order.</summary>
+        public void Overlapping(Text.SourceSpan span, List<int> result)
+        {
+            result.Clear();
+            int first = Math.Max(0, span.Start - _maxLength) >> BlockShift;
+            int last = Math.Max(span.Start, span.End - 1) >> BlockShift;
+            for (int block = first; block <= last; block++)
+            {
+                if (!_blocks.TryGetValue(block, out var list)) continue;
+                foreach (int slot in list)
+                {
+                    var e = _slots[slot];
+                    if (e is not null && e.Span.Overlaps(span)) result.Add(slot);
+                }
+            }
+            result.Sort();
+        }
+
+        public List<Entity> ToList()
+        {
+            var list = new List<Entity>(_slots.Count);
+            foreach (var e in _slots)
+            {
+                if (e is not null) list.Add(e);
+            }
+            return list;
+        }
     }
 
     private static int Base(Entity e) => e.Source switch

@@ -58,6 +58,28 @@ public static class BilouScheme
     /// <summary>True when a sequence may end with <paramref name="tag"/>.</summary>
     public static bool AllowedEnd(int tag) => Prefix(tag) is 'O' or 'L' or 'U';
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int[][]> PredecessorCache = new();
+
+    /// <summary>The tags that may precede tag <paramref name="y"/> in a BILOU set of <paramref name="count"/> tags (cached).</summary>
+    public static int[] Predecessors(int count, int y)
+    {
+        var table = PredecessorCache.GetOrAdd(count, static c =>
+        {
+            var result = new int[c][];
+            for (int to = 0; to < c; to++)
+            {
+                var list = new List<int>();
+                for (int from = 0; from < c; from++)
+                {
+                    if (Allowed(from, to)) list.Add(from);
+                }
+                result[to] = list.ToArray();
+            }
+            return result;
+        });
+        return table[y];
+    }
+
     /// <summary>Converts IOB2 labels ("B-per", "I-per", "O") of one sentence to BILOU labels in place.</summary>
     public static void FromIob2(string[] labels)
     {

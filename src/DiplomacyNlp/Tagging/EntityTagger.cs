@@ -42,7 +42,7 @@ public sealed class EntityTagger
         else gaz.Clear();
         FeatureExtractor.Extract(FeatureKind.Entities, text, tokens, first, end, gaz, s.Features);
         Model.Emissions(s.Features, n, s.Emissions);
-        Model.Viterbi(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
+        Model.ViterbiFast(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
         bool any = false;
         for (int i = 0; i < n && !any; i++) any = s.Path[i] != 0;
         if (!any) return;

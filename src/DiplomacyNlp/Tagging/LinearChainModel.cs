@@ -8,6 +8,8 @@ public sealed class LinearChainModel
 {
     private readonly int[] _rowOfBucket;
     private readonly int[] _rowStart;
+    private readonly int[] _packedRow;
+    private readonly WeightEntry[] _entries;
     private readonly byte[] _entryTag;
     private readonly float[] _entryWeight;
 
@@ -19,6 +21,15 @@ public sealed class LinearChainModel
         Bits = bits;
         _rowOfBucket = rowOfBucket;
         _rowStart = rowStart;
+        // one array access per feature: the row's first entry and its length packed into one int
+        _packedRow = new int[rowOfBucket.Length];
+        for (int b = 0; b < rowOfBucket.Length; b++)
+        {
+            int r = rowOfBucket[b];
+            _packedRow[b] = r < 0 ? -1 : (rowStart[r] << 8) | (rowStart[r + 1] - rowStart[r]);
+        }
+        _entries = new WeightEntry[entryTag.Length];
+        for (int e = 0; e < entryTag.Length; e++) _entries[e] = new WeightEntry(entryWeight[e], entryTag[e]);
         _entryTag = entryTag;
         _entryWeight = entryWeight;
         Transitions = transitions;
@@ -72,10 +83,9 @@ public sealed class LinearChainModel
     {
         int t = Tags.Count;
         scores[..(n * t)].Clear();
-        var rows = _rowOfBucket;
-        var starts = _rowStart;
-        var tagsArr = _entryTag;
-        var weights = _entryWeight;
+        var packed = _packedRow;
+        var entries = _entries;
+        uint mask = (uint)Mask;
         for (int i = 0; i < n; i++)
         {
             var f = features.Slice(i * FeatureExtractor.Stride, FeatureExtractor.Stride);
@@ -84,76 +94,149 @@ public sealed class LinearChainModel
             {
                 uint h = f[k];
                 if (h == 0) continue;
-                int row = rows[(int)(h & (uint)Mask)];
-                if (row < 0) continue;
-                for (int e = starts[row], end = starts[row + 1]; e < end; e++) s[tagsArr[e]] += weights[e];
+                int p = packed[(int)(h & mask)];
+                if (p < 0) continue;
+                int start = p >> 8, end = start + (p & 0xFF);
+                for (int e = start; e < end; e++) s[entries[e].Tag] += entries[e].Weight;
             }
         }
     }
+
+    private readonly record struct WeightEntry(float Weight, byte Tag);
 
     /// <summary>Viterbi decoding over emission scores; writes the best tag sequence into <paramref name="path"/>.</summary>
     public void Viterbi(ReadOnlySpan<float> emissions, int n, Span<int> path, Span<float> delta, Span<int> backPointers) =>
         ViterbiDecoder.Decode(emissions, n, Tags.Count, Transitions, Start, End, IsBilou, path, delta, backPointers);
 
+    /// <summary>How many tags per position the fast decoder considers (the best by emission score).</summary>
+    public const int PrunedBeam = 6;
+
+    /// <summary>
+    /// Viterbi over the <see cref="PrunedBeam"/> best tags per position, falling back to the full lattice when that holds
+    /// no valid path. <paramref name="delta"/> and <paramref name="backPointers"/> need n × tags entries.
+    /// </summary>
+    public void ViterbiFast(ReadOnlySpan<float> emissions, int n, Span<int> path, Span<float> delta, Span<int> backPointers)
+    {
+        const int k = PrunedBeam;
+        int t = Tags.Count;
+        if (IsBilou || t <= k * 2)
+        {
+            Viterbi(emissions, n, path, delta, backPointers);
+            return;
+        }
+        // delta holds scores (n·k), backPointers holds back pointers (n·k), then candidates (n·k) and counts (n)
+        if (!ViterbiDecoder.DecodePruned(emissions, n, t, Transitions, Start, End, IsBilou, k, path,
+            backPointers.Slice(n * k, n * k), backPointers.Slice(2 * n * k, n), delta[..(n * k)], backPointers[..(n * k)]))
+        {
+            Viterbi(emissions, n, path, delta, backPointers);
+        }
+    }
+
     /// <summary>
     /// Forward-backward over the temperature-scaled scores: writes the marginal probability of each tag at each
-    /// position into <paramref name="marginals"/> (n × tags). Uses <paramref name="alpha"/> and <paramref name="beta"/> as scratch.
+    /// position into <paramref name="marginals"/> (n × tags). Works in probability space with per-position scaling
+    /// (no logarithms in the inner loops); <paramref name="alpha"/> and <paramref name="beta"/> are scratch.
     /// </summary>
     public void Marginals(ReadOnlySpan<float> emissions, int n, Span<float> marginals, Span<float> alpha, Span<float> beta)
     {
         int t = Tags.Count;
         if (n == 0) return;
+        var (expTrans, expStart, expEnd) = ExpTables();
         float inv = 1f / Temperature;
-        Span<float> tmp = stackalloc float[t];
-        for (int y = 0; y < t; y++)
-        {
-            alpha[y] = IsBilou && !BilouScheme.AllowedStart(y) ? float.NegativeInfinity : (Start[y] + emissions[y]) * inv;
-        }
-        for (int i = 1; i < n; i++)
-        {
-            for (int y = 0; y < t; y++)
-            {
-                for (int x = 0; x < t; x++)
-                {
-                    tmp[x] = IsBilou && !BilouScheme.Allowed(x, y) ? float.NegativeInfinity : alpha[(i - 1) * t + x] + Transitions[x * t + y] * inv;
-                }
-                alpha[i * t + y] = LogSumExp(tmp) + emissions[i * t + y] * inv;
-            }
-        }
-        for (int y = 0; y < t; y++)
-        {
-            beta[(n - 1) * t + y] = IsBilou && !BilouScheme.AllowedEnd(y) ? float.NegativeInfinity : End[y] * inv;
-        }
-        for (int i = n - 2; i >= 0; i--)
-        {
-            for (int x = 0; x < t; x++)
-            {
-                for (int y = 0; y < t; y++)
-                {
-                    tmp[y] = IsBilou && !BilouScheme.Allowed(x, y) ? float.NegativeInfinity : Transitions[x * t + y] * inv + emissions[(i + 1) * t + y] * inv + beta[(i + 1) * t + y];
-                }
-                beta[i * t + x] = LogSumExp(tmp);
-            }
-        }
-        for (int y = 0; y < t; y++) tmp[y] = alpha[(n - 1) * t + y] + beta[(n - 1) * t + y];
-        float z = LogSumExp(tmp);
+        // exponentiated emissions, shifted by each position's maximum for stability
         for (int i = 0; i < n; i++)
         {
-            for (int y = 0; y < t; y++)
+            var em = emissions.Slice(i * t, t);
+            var m = marginals.Slice(i * t, t);
+            float max = float.NegativeInfinity;
+            for (int y = 0; y < t; y++) max = Math.Max(max, em[y]);
+            for (int y = 0; y < t; y++) m[y] = MathF.Exp((em[y] - max) * inv);
+        }
+        // forward
+        float sum = 0;
+        for (int y = 0; y < t; y++) { alpha[y] = expStart[y] * marginals[y]; sum += alpha[y]; }
+        Normalize(alpha[..t], sum);
+        for (int i = 1; i < n; i++)
+        {
+            var prev = alpha.Slice((i - 1) * t, t);
+            var cur = alpha.Slice(i * t, t);
+            cur.Clear();
+            for (int x = 0; x < t; x++)
             {
-                float a = alpha[i * t + y] + beta[i * t + y] - z;
-                marginals[i * t + y] = float.IsNegativeInfinity(a) ? 0f : MathF.Exp(a);
+                float ax = prev[x];
+                if (ax == 0) continue;
+                var row = expTrans.AsSpan(x * t, t);
+                for (int y = 0; y < t; y++) cur[y] += ax * row[y];
             }
+            sum = 0;
+            for (int y = 0; y < t; y++) { cur[y] *= marginals[i * t + y]; sum += cur[y]; }
+            Normalize(cur, sum);
+        }
+        // backward
+        var last = beta.Slice((n - 1) * t, t);
+        for (int y = 0; y < t; y++) last[y] = expEnd[y];
+        for (int i = n - 2; i >= 0; i--)
+        {
+            var next = beta.Slice((i + 1) * t, t);
+            var cur = beta.Slice(i * t, t);
+            var emNext = marginals.Slice((i + 1) * t, t);
+            sum = 0;
+            for (int x = 0; x < t; x++)
+            {
+                var row = expTrans.AsSpan(x * t, t);
+                float v = 0;
+                for (int y = 0; y < t; y++) v += row[y] * emNext[y] * next[y];
+                cur[x] = v;
+                sum += v;
+            }
+            Normalize(cur, sum);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            var m = marginals.Slice(i * t, t);
+            sum = 0;
+            for (int y = 0; y < t; y++) { m[y] = alpha[i * t + y] * beta[i * t + y]; sum += m[y]; }
+            Normalize(m, sum);
         }
     }
 
-    private static float LogSumExp(ReadOnlySpan<float> values)
+    private static void Normalize(Span<float> v, float sum)
     {
-        float max = float.NegativeInfinity;
-        foreach (var v in values) if (v > max) max = v;
-        if (float.IsNegativeInfinity(max)) return max;
-        float sum = 0;
-        foreach (var v in values) sum += MathF.Exp(v - max);
-        return max + MathF.Log(sum);
+        if (sum <= 0 || float.IsNaN(sum)) return;
+        float inv = 1f / sum;
+        for (int i = 0; i < v.Length; i++) v[i] *= inv;
+    }
+
+    private sealed record ExpCache(float Temperature, float[] Trans, float[] Start, float[] End);
+
+    private ExpCache? _exp;
+
+    /// <summary>exp(score / temperature) of transitions (0 where BILOU forbids them), start and end; cached per temperature.</summary>
+    private (float[] Trans, float[] Start, float[] End) ExpTables()
+    {
+        var cached = _exp;
+        if (cached is not null && cached.Temperature == Temperature) return (cached.Trans, cached.Start, cached.End);
+        int t = Tags.Count;
+        float inv = 1f / Temperature;
+        float maxT = float.NegativeInfinity;
+        foreach (var v in Transitions) maxT = Math.Max(maxT, v);
+        var trans = new float[t * t];
+        var start = new float[t];
+        var end = new float[t];
+        for (int x = 0; x < t; x++)
+        {
+            for (int y = 0; y < t; y++)
+            {
+                trans[x * t + y] = IsBilou && !BilouScheme.Allowed(x, y) ? 0f : MathF.Exp((Transitions[x * t + y] - maxT) * inv);
+            }
+        }
+        float maxS = Start.Max(), maxE = End.Max();
+        for (int y = 0; y < t; y++)
+        {
+            start[y] = IsBilou && !BilouScheme.AllowedStart(y) ? 0f : MathF.Exp((Start[y] - maxS) * inv);
+            end[y] = IsBilou && !BilouScheme.AllowedEnd(y) ? 0f : MathF.Exp((End[y] - maxE) * inv);
+        }
+        _exp = new ExpCache(Temperature, trans, start, end);
+        return (trans, start, end);
     }
 }

@@ -32,7 +32,7 @@ public sealed class PartOfSpeechTagger
         var s = TaggerScratch.Get(n, t);
         FeatureExtractor.Extract(FeatureKind.PartOfSpeech, text, tokens, first, end, ReadOnlySpan<GazetteerFlags>.Empty, s.Features);
         Model.Emissions(s.Features, n, s.Emissions);
-        Model.Viterbi(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
+        Model.ViterbiFast(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
         for (int i = 0; i < n; i++) output[i] = _tagOf[s.Path[i]];
     }
 }

@@ -29,15 +29,21 @@ public sealed class SentenceSplitter
     ], ignoreCase: false);
 
     /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> into sentences, appending to <paramref name="output"/>.</summary>
-    public void Split(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, List<Sentence> output)
+    public void Split(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, List<Sentence> output) => Split(text, tokens, output, CancellationToken.None);
+
+    /// <summary>As <see cref="Split(ReadOnlySpan{char}, IReadOnlyList{Token}, List{Sentence})"/>, checking <paramref name="cancellationToken"/> periodically.</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public void Split(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, List<Sentence> output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(output);
         int count = tokens.Count;
         if (count == 0) return;
         int first = 0;
+        int steps = 0;
         for (int k = 0; k < count; k++)
         {
+            if ((++steps & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             int last = k;
             bool boundary = false;
             if (k == count - 1)

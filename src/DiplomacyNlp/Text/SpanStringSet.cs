@@ -8,6 +8,7 @@ public sealed class SpanStringSet
 {
     private readonly string?[] _slots;
     private readonly int _mask;
+    private readonly ulong _lengths; // bit L set when some string has length L (bit 63: length 63 or more)
 
     /// <summary>Builds the set.</summary>
     /// <param name="items">The strings; duplicates are ignored.</param>
@@ -27,6 +28,7 @@ public sealed class SpanStringSet
             int i = Hash(s) & _mask;
             while (_slots[i] is not null) i = (i + 1) & _mask;
             _slots[i] = s;
+            _lengths |= LengthBit(s.Length);
             Count++;
         }
     }
@@ -40,6 +42,7 @@ public sealed class SpanStringSet
     /// <summary>True when the set contains <paramref name="value"/>.</summary>
     public bool Contains(ReadOnlySpan<char> value)
     {
+        if ((_lengths & LengthBit(value.Length)) == 0) return false;
         int i = Hash(value) & _mask;
         while (true)
         {
@@ -50,14 +53,30 @@ public sealed class SpanStringSet
         }
     }
 
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
     private int Hash(ReadOnlySpan<char> value)
     {
         uint h = 2166136261;
-        for (int i = 0; i < value.Length; i++)
+        if (IgnoreCase)
         {
-            char c = value[i];
-            if (IgnoreCase) c = char.ToUpperInvariant(c);
-            h = (h ^ c) * 16777619;
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c < 0x80)
+                {
+                    if ((uint)(c - 'a') <= 'z' - 'a') c = (char)(c - 32);
+                }
+                else
+                {
+                    c = char.ToUpperInvariant(c);
+                }
+                h = (h ^ c) * 16777619;
+            }
+        }
+        else
+        {
+            for (int i = 0; i < value.Length; i++) h = (h ^ value[i]) * 16777619;
         }
         return (int)(h ^ (h >> 15)) & int.MaxValue;
     }

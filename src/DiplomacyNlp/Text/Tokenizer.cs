@@ -36,7 +36,33 @@ public sealed class Tokenizer
         }
         _keepWhole = new SpanStringSet(all, ignoreCase: true);
         KeepWholeCount = _keepWhole.Count;
+        _plainChunkFastPath = true;
+        foreach (var s in all)
+        {
+            if (LooksLikePlainChunk(s)) _plainChunkFastPath = false;
+        }
     }
+
+    /// <summary>
+    /// True when no keep-whole string has the shape of a plain chunk (ASCII letters and digits followed by simple
+    /// closing punctuation); then such chunks can skip the keep-whole lookups.
+    /// </summary>
+    private readonly bool _plainChunkFastPath;
+
+    private static bool LooksLikePlainChunk(string s)
+    {
+        int i = 0;
+        while (i < s.Length && IsAsciiLetterOrDigit(s[i])) i++;
+        if (i == 0) return false;
+        while (i < s.Length && IsSimpleCloser(s[i])) i++;
+        return i == s.Length;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
+    /// <summary>Closing punctuation that never joins a preceding plain word (the period does, in abbreviations).</summary>
+    private static bool IsSimpleCloser(char c) => c is ',' or ';' or ':' or ')' or ']' or '"' or '!' or '?' or '\u201D';
 
     /// <summary>How many keep-whole strings (abbreviations and lexicon cases) the tokenizer knows.</summary>
     public int KeepWholeCount { get; }
@@ -73,10 +99,36 @@ public sealed class Tokenizer
                 pos++;
                 continue;
             }
-            int end = pos + 1;
-            while (end < n && !CharClass.IsSeparator(text[end])) end++;
             int before = output.Count;
-            TokenizeChunk(text, pos, end, output);
+            int end = pos;
+            // Fast path for the common chunk: ASCII letters or digits, optionally followed by simple closing
+            // punctuation ("officials", "2025", "said,", "Friday\u201D"). It gives exactly what TokenizeChunk gives.
+            int upper = 0, lower = 0, digits = 0;
+            while (end < n)
+            {
+                char d = text[end];
+                if ((uint)(d - 'a') <= 'z' - 'a') lower++;
+                else if ((uint)(d - 'A') <= 'Z' - 'A') upper++;
+                else if ((uint)(d - '0') <= 9) digits++;
+                else break;
+                end++;
+            }
+            int bodyEnd = end;
+            bool plain = bodyEnd > pos && _plainChunkFastPath;
+            while (end < n && !CharClass.IsSeparator(text[end]))
+            {
+                if (plain && !IsSimpleCloser(text[end])) plain = false;
+                end++;
+            }
+            if (plain)
+            {
+                EmitPlainWord(text, pos, bodyEnd, upper, lower, digits, output);
+                if (bodyEnd < end) EmitPunctuationRun(text, bodyEnd, end, output);
+            }
+            else
+            {
+                TokenizeChunk(text, pos, end, output);
+            }
             if (lineStart && output.Count > before)
             {
                 output[before] = output[before].WithFlags(TokenFlags.LineStart);
@@ -85,6 +137,30 @@ public sealed class Tokenizer
             pos = end;
             if ((++chunks & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
         }
+    }
+
+    /// <summary>Emits a word of ASCII letters and digits with the flags <see cref="TokenShape.ComputeFlags"/> would give it.</summary>
+    private static void EmitPlainWord(ReadOnlySpan<char> text, int s, int e, int upper, int lower, int digits, List<Token> output)
+    {
+        int letters = upper + lower;
+        var flags = TokenFlags.None;
+        TokenKind kind;
+        if (letters > 0)
+        {
+            kind = TokenKind.Word;
+            bool firstUpper = (uint)(text[s] - 'A') <= 'Z' - 'A';
+            if (firstUpper) flags |= TokenFlags.InitialUpper;
+            if (upper == letters && letters >= 2) flags |= TokenFlags.AllUpper;
+            if (lower == letters) flags |= TokenFlags.AllLower;
+            if (upper - (firstUpper ? 1 : 0) > 0 && lower > 0) flags |= TokenFlags.MixedCase;
+            if (digits > 0) flags |= TokenFlags.HasDigit;
+        }
+        else
+        {
+            kind = TokenKind.Number;
+            flags = TokenFlags.HasDigit | TokenFlags.AllDigits;
+        }
+        output.Add(new Token(s, e - s, kind, flags));
     }
 
     private void TokenizeChunk(ReadOnlySpan<char> text, int s, int e, List<Token> output)

@@ -30,7 +30,7 @@ public sealed class SentenceSplitterComponent : IPipelineComponent
         var splitter = Splitter ?? (context.Options.MaxTokensPerSentence == SentenceSplitter.Default.MaxTokensPerSentence
             ? SentenceSplitter.Default
             : new SentenceSplitter(context.Options.MaxTokensPerSentence));
-        splitter.Split(context.Text.AsSpan(), context.Tokens, context.Sentences);
+        splitter.Split(context.Text.AsSpan(), context.Tokens, context.Sentences, cancellationToken);
         var tokens = context.Tokens;
         foreach (var s in context.Sentences)
         {
