@@ -55,8 +55,10 @@ public static class PipelineBuilderExtensions
         builder.UseTokenizer().UseSentences();
         // Entity producers (lexicons, rules, model), then the merge, then people and events.
         builder.UseLexicons().UseNumericEntities().UseEntityModel();
+        builder.UseTime();
         builder.UseEntityMerge();
         builder.UsePeople();
+        builder.UseEvents();
         return builder;
     }
 }
