@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Extra()
     {
-        yield break;
+        yield return TrainCommand.Create();
+        yield return EvalCommand.Create();
     }
 }

@@ -54,7 +54,7 @@ public static class PipelineBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseTokenizer().UseSentences();
         // Entity producers (lexicons, rules, model), then the merge, then people and events.
-        builder.UseLexicons().UseNumericEntities();
+        builder.UseLexicons().UseNumericEntities().UseEntityModel();
         builder.UseEntityMerge();
         return builder;
     }

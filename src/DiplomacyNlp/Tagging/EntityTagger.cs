@@ -1,0 +1,68 @@
+using DiplomacyNlp.Text;
+
+namespace DiplomacyNlp.Tagging;
+
+/// <summary>
+/// Finds entities with a trained BILOU <see cref="LinearChainModel"/>: Viterbi decoding constrained to valid tag
+/// sequences, and a confidence per entity from the forward-backward marginals (the smallest marginal of the entity's
+/// tags, with the temperature fitted on development data). Thread-safe.
+/// </summary>
+public sealed class EntityTagger
+{
+    private readonly GazetteerFeatureSource? _gazetteer;
+    private readonly string[] _typeOfTag;
+
+    /// <summary>Wraps an entity model.</summary>
+    /// <exception cref="ArgumentException">The model is not a BILOU entity model.</exception>
+    public EntityTagger(LinearChainModel model, GazetteerFeatureSource? gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.Kind != FeatureKind.Entities || !model.IsBilou) throw new ArgumentException("The model is not a BILOU entity model.", nameof(model));
+        Model = model;
+        _gazetteer = gazetteer;
+        _typeOfTag = new string[model.Tags.Count];
+        for (int i = 1; i < _typeOfTag.Length; i++) _typeOfTag[i] = model.Tags[i][2..];
+    }
+
+    /// <summary>The model.</summary>
+    public LinearChainModel Model { get; }
+
+    /// <summary>Tags tokens <paramref name="first"/>..<paramref name="end"/> (one sentence; POS already set) and appends the entities.</summary>
+    public void Tag(string text, IReadOnlyList<Token> tokens, int first, int end, List<TaggedEntity> output, bool withConfidence = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(output);
+        int n = end - first;
+        if (n <= 0) return;
+        int t = Model.Tags.Count;
+        var s = TaggerScratch.Get(n, t);
+        var gaz = s.Gazetteer.AsSpan(0, n);
+        if (_gazetteer is not null) _gazetteer.Compute(text, tokens, first, end, gaz);
+        else gaz.Clear();
+        FeatureExtractor.Extract(FeatureKind.Entities, text, tokens, first, end, gaz, s.Features);
+        Model.Emissions(s.Features, n, s.Emissions);
+        Model.Viterbi(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
+        bool any = false;
+        for (int i = 0; i < n && !any; i++) any = s.Path[i] != 0;
+        if (!any) return;
+        if (withConfidence) Model.Marginals(s.Emissions, n, s.Marginals, s.Alpha, s.Beta);
+        int start = -1;
+        for (int i = 0; i < n; i++)
+        {
+            int tag = s.Path[i];
+            char p = BilouScheme.Prefix(tag);
+            if (p is 'B' or 'U') start = i;
+            if (p is 'L' or 'U' && start >= 0)
+            {
+                double conf = 1;
+                if (withConfidence)
+                {
+                    for (int j = start; j <= i; j++) conf = Math.Min(conf, s.Marginals[j * t + s.Path[j]]);
+                }
+                output.Add(new TaggedEntity(first + start, i - start + 1, _typeOfTag[tag], Math.Clamp(conf, 0, 1)));
+                start = -1;
+            }
+        }
+    }
+}
