@@ -136,6 +136,21 @@ public static class NewsCorpus
         return documents;
     }
 
+    /// <summary>Generates <paramref name="count"/> short documents (a headline, a dateline and one to four sentences), as in a news feed of briefs.</summary>
+    public static IReadOnlyList<CorpusDocument> GenerateShort(int count, int seed = DefaultSeed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var random = new Random(seed);
+        var documents = new List<CorpusDocument>(count);
+        var start = new DateOnly(2024, 1, 1);
+        for (int i = 0; i < count; i++)
+        {
+            var published = start.AddDays(random.Next(0, 730));
+            documents.Add(new CorpusDocument($"brief-{i + 1:D4}", Document(random, random.Next(1, 5), published), published));
+        }
+        return documents;
+    }
+
     /// <summary>Concatenates documents into one long text of at least <paramref name="minimumLength"/> characters.</summary>
     public static string LongText(int minimumLength, int seed = DefaultSeed)
     {

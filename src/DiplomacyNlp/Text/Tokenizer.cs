@@ -36,18 +36,20 @@ public sealed class Tokenizer
         }
         _keepWhole = new SpanStringSet(all, ignoreCase: true);
         KeepWholeCount = _keepWhole.Count;
-        _plainChunkFastPath = true;
         foreach (var s in all)
         {
-            if (LooksLikePlainChunk(s)) _plainChunkFastPath = false;
+            if (LooksLikePlainChunk(s)) _hasPlainShapedEntries = true;
         }
     }
 
     /// <summary>
-    /// True when no keep-whole string has the shape of a plain chunk (ASCII letters and digits followed by simple
-    /// closing punctuation); then such chunks can skip the keep-whole lookups.
+    /// True when some keep-whole string has the shape of a plain chunk (ASCII letters and digits, optionally followed
+    /// by simple closing punctuation, as "Yahoo!"); then the plain-chunk fast path looks such chunks up first.
     /// </summary>
-    private readonly bool _plainChunkFastPath;
+    private readonly bool _hasPlainShapedEntries;
+
+    /// <summary>Whether plain chunks take the fast path (always, except in the tests that compare it with the general rules).</summary>
+    internal bool PlainChunkFastPath { get; init; } = true;
 
     private static bool LooksLikePlainChunk(string s)
     {
@@ -114,11 +116,15 @@ public sealed class Tokenizer
                 end++;
             }
             int bodyEnd = end;
-            bool plain = bodyEnd > pos && _plainChunkFastPath;
+            bool plain = bodyEnd > pos && PlainChunkFastPath;
             while (end < n && !CharClass.IsSeparator(text[end]))
             {
                 if (plain && !IsSimpleCloser(text[end])) plain = false;
                 end++;
+            }
+            if (plain && _hasPlainShapedEntries && (_keepWhole.Contains(text[pos..end]) || _keepWhole.Contains(text[pos..bodyEnd])))
+            {
+                plain = false; // a keep-whole entry: let the general rules decide
             }
             if (plain)
             {

@@ -44,11 +44,21 @@ public sealed class HostileInputPropertyTests
     [Property(MaxTest = 300, Arbitrary = new[] { typeof(HostileTextArbitrary) }, QuietOnSuccess = true)]
     public bool TokenizerFastPathMatchesTheGeneralPath(HostileText input)
     {
-        // A keep-whole entry shaped like a plain word ("zq9!") turns the plain-chunk fast path off; the tokens must not change.
-        var general = new Tokenizer(["zq9!"]);
-        var fast = Tokenizer.Default.Tokenize(input.Value);
-        var slow = general.Tokenize(input.Value);
-        return fast.SequenceEqual(slow);
+        var general = new Tokenizer { PlainChunkFastPath = false };
+        var lexiconLike = new Tokenizer(["zq9!", "Yahoo!", "2025", "U.S."]);
+        var lexiconLikeGeneral = new Tokenizer(["zq9!", "Yahoo!", "2025", "U.S."]) { PlainChunkFastPath = false };
+        var text = input.Value + " Yahoo! 2025, zq9! U.S.";
+        return Tokenizer.Default.Tokenize(text).SequenceEqual(general.Tokenize(text))
+            && lexiconLike.Tokenize(text).SequenceEqual(lexiconLikeGeneral.Tokenize(text));
+    }
+
+    [Test]
+    public void PlainShapedKeepWholeEntriesStayWhole()
+    {
+        var tokenizer = new Tokenizer(["Yahoo!", "E!"]);
+        var text = "Yahoo! and E! said, yahoo! no";
+        var tokens = tokenizer.Tokenize(text).Select(t => t.GetText(text));
+        Assert.That(tokens, Is.EqualTo(new[] { "Yahoo!", "and", "E!", "said", ",", "yahoo!", "no" }));
     }
 
     [Test]
