@@ -7,13 +7,8 @@ namespace DiplomacyNlp.Tests.Robustness;
 /// <summary>
 /// The library keeps no process-wide mutable state (so that many pipelines, many threads and many processes of a
 /// scaled-out job never interfere): every static field is readonly or a constant. Caches of immutable values behind
-<<<<<<< HEAD
-/// readonly fields (a <see cref="Lazy{T}"/> default pipeline, lookup tables) are fine, and so are [ThreadStatic] scratch
-/// buffers, which no two threads share.
-=======
 /// readonly fields (a <see cref="Lazy{T}"/> default pipeline, lookup tables) are fine, and so are
 /// <see cref="ThreadStaticAttribute"/> scratch buffers, which no two threads share.
->>>>>>> scale
 /// </summary>
 [TestFixture]
 public sealed class ProcessWideStateTests
@@ -28,12 +23,7 @@ public sealed class ProcessWideStateTests
             foreach (var field in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             {
                 if (field.IsLiteral || field.IsInitOnly) continue;
-<<<<<<< HEAD
-                // per-thread scratch buffers are not shared between threads or pipelines
-                if (field.IsDefined(typeof(ThreadStaticAttribute))) continue;
-=======
                 if (field.IsDefined(typeof(ThreadStaticAttribute))) continue; // per-thread scratch, never shared between threads
->>>>>>> scale
                 offenders.Add($"{type.FullName}.{field.Name}");
             }
         }
