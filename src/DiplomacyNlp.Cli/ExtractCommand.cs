@@ -7,7 +7,7 @@ using DiplomacyNlp.Text;
 namespace DiplomacyNlp.Cli;
 
 /// <summary>
-/// <c>diplomacy-nlp extract [FILES_OR_DIRS...] [--lines] [--jsonl] [--published YYYY-MM-DD] [--format jsonl|json] [--tokens]
+/// <c>diplomacy-nlp extract [FILES_OR_DIRS...] [--lines] [--jsonl] [--published YYYY-MM-DD] [--format jsonl|json|html] [--tokens]
 /// [--out FILE] [--jobs N] [--resume] [--progress auto|live|plain|none]</c>
 /// </summary>
 internal static class ExtractCommand
@@ -22,7 +22,7 @@ internal static class ExtractCommand
         var lines = new Option<bool>("--lines") { Description = "Treat each line of a text input as its own document." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read stdin (and files of any extension) as JSON lines with a 'text' field and optional 'id' and 'published'." };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) used to resolve relative dates such as \"on Thursday\", for documents that do not carry their own." };
-        var format = new Option<string>("--format") { Description = "Output format: jsonl (one object per line) or json (an array).", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format") { Description = "Output format: jsonl (one object per line), json (an array) or html (a page that highlights what was found).", DefaultValueFactory = _ => "jsonl" };
         var tokens = new Option<bool>("--tokens") { Description = "Include tokens in the output." };
         var output = new Option<string?>("--out") { Description = "Write the results to this file instead of stdout." };
         var jobs = new Option<int>("--jobs") { Description = "Documents analyzed in parallel (default: the number of processors).", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -57,7 +57,7 @@ internal static class ExtractCommand
             }
             published = d;
         }
-        if (settings.Format is not ("jsonl" or "json")) return Usage($"--format '{settings.Format}' is not supported; use jsonl or json.");
+        if (settings.Format is not ("jsonl" or "json" or "html")) return Usage($"--format '{settings.Format}' is not supported; use jsonl, json or html.");
         if (settings.Jobs < 1) return Usage($"--jobs {settings.Jobs} is not possible; give at least 1.");
         if (settings.Progress is not ("auto" or "live" or "plain" or "none")) return Usage($"--progress '{settings.Progress}' is not supported; use auto, live, plain or none.");
         if (settings.Resume && settings.Output is null) return Usage("--resume needs --out FILE: it skips the documents already in that file.");
@@ -91,7 +91,7 @@ internal static class ExtractCommand
 
         bool resultsGoToTerminal = settings.Output is null && !Console.IsOutputRedirected;
         var mode = ProgressDisplay.Resolve(settings.Progress, resultsGoToTerminal);
-        using var writer = new ResultLineWriter(stream, settings.Format == "json", new JsonOutputOptions { IncludeTokens = settings.Tokens });
+        using var writer = new ResultLineWriter(stream, settings.Format == "json", new JsonOutputOptions { IncludeTokens = settings.Tokens }, html: settings.Format == "html");
         return ProgressDisplay.Run(mode, alwaysSummarize: settings.Output is not null || settings.Progress == "plain",
             display => Extract(settings, published, done, writer, display));
     }

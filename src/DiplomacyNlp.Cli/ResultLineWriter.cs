@@ -15,14 +15,17 @@ internal sealed class ResultLineWriter : IDisposable
     private readonly bool _array;
     private readonly JsonOutputOptions _options;
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly bool _html;
     private bool _first = true;
 
-    public ResultLineWriter(Stream stream, bool array, JsonOutputOptions options)
+    public ResultLineWriter(Stream stream, bool array, JsonOutputOptions options, bool html = false)
     {
         _stream = stream;
-        _array = array;
+        _array = array && !html;
+        _html = html;
         _options = options;
         if (_array) _stream.Write("["u8);
+        if (_html) _stream.Write(System.Text.Encoding.UTF8.GetBytes(DiplomacyNlp.Rendering.HtmlRenderer.PageStart("DiplomacyNlp")));
     }
 
     public long Written { get; private set; }
@@ -30,6 +33,14 @@ internal sealed class ResultLineWriter : IDisposable
     public void Write(AnalysisResult result)
     {
         _buffer.ResetWrittenCount();
+        if (_html)
+        {
+            _stream.Write(System.Text.Encoding.UTF8.GetBytes(DiplomacyNlp.Rendering.HtmlRenderer.RenderSection(result)));
+            _stream.Flush();
+            _first = false;
+            Written++;
+            return;
+        }
         if (_array && !_first) _buffer.Write(","u8);
         ResultJsonWriter.Write(result, _buffer, _options);
         if (!_array) _buffer.Write("\n"u8);
@@ -43,6 +54,7 @@ internal sealed class ResultLineWriter : IDisposable
     public void Dispose()
     {
         if (_array) _stream.Write("]\n"u8);
+        if (_html) _stream.Write(System.Text.Encoding.UTF8.GetBytes(DiplomacyNlp.Rendering.HtmlRenderer.PageEnd));
         _stream.Flush();
         _stream.Dispose();
     }
