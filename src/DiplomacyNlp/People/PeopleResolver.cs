@@ -52,6 +52,17 @@ public sealed class PeopleResolver
         ResolveCountries(entities, countries);
     }
 
+    /// <summary>
+    /// Removes model Person entities that are artefacts of headline capitalization (see <c>IsPlausiblePerson</c>), so that
+    /// later stages do not treat them as people either. Returns how many were removed.
+    /// </summary>
+    public int RemoveImplausiblePeople(IReadOnlyList<Token> tokens, List<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(entities);
+        return entities.RemoveAll(e => e.Type == EntityType.Person && !IsPlausiblePerson(tokens, e));
+    }
+
     private sealed class PersonCluster
     {
         public PersonName Best = null!;
@@ -69,7 +80,7 @@ public sealed class PeopleResolver
         var persons = new List<int>();
         for (int i = 0; i < entities.Count; i++)
         {
-            if (entities[i].Type == EntityType.Person) persons.Add(i);
+            if (entities[i].Type == EntityType.Person && IsPlausiblePerson(tokens, entities[i])) persons.Add(i);
         }
         // indexes from name keys to clusters keep clustering linear in the number of mentions
         var byKey = new Dictionary<string, List<PersonCluster>>(StringComparer.Ordinal);
@@ -382,7 +393,27 @@ public sealed class PeopleResolver
         if (e.Text.StartsWith('@') || e.Text.Contains(" and ", StringComparison.Ordinal) && e.Source == EntitySource.Model) return false;
         if (e.Source != EntitySource.Model) return true;
         if (e.TokenCount == 1 && !IsAcronym(e.Text) && _lexicons.Words.IsCommonLowercaseWord(e.Text)) return false;
-        // a title-case line: most words capitalized, including verbs and common nouns
+        _ = text;
+        return !IsHeadlineLine(tokens, e) || e.Confidence >= 0.9;
+    }
+
+    /// <summary>
+    /// Drops model person names from a title-case headline that contain a capitalized common word which is neither a
+    /// given name nor a surname ("Minister Visits Oslo" is not a person "Visits Oslo").
+    /// </summary>
+    private bool IsPlausiblePerson(IReadOnlyList<Token> tokens, Entity e)
+    {
+        if (e.Source != EntitySource.Model || !IsHeadlineLine(tokens, e)) return true;
+        foreach (var w in e.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (w.Length > 2 && char.IsUpper(w[0]) && _lexicons.Words.IsCommonLowercaseWord(w) && !_lexicons.Names.IsGivenName(w) && !_lexicons.Names.IsSurname(w)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>True when the entity sits on a short line whose words are nearly all capitalized (a headline).</summary>
+    private static bool IsHeadlineLine(IReadOnlyList<Token> tokens, Entity e)
+    {
         int first = e.FirstToken, end = e.EndToken;
         int lineStart = first, lineEnd = end;
         while (lineStart > 0 && !tokens[lineStart].Has(TokenFlags.LineStart)) lineStart--;
@@ -395,9 +426,7 @@ public sealed class PeopleResolver
             words++;
             if (t.Has(TokenFlags.InitialUpper)) capitalized++;
         }
-        bool headline = words >= 3 && capitalized * 10 >= words * 8 && lineEnd - lineStart <= 25;
-        _ = text;
-        return !headline || e.Confidence >= 0.9;
+        return words >= 3 && capitalized * 10 >= words * 8 && lineEnd - lineStart <= 25;
     }
 
     private string? SectorOf(string name)

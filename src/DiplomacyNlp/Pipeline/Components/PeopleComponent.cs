@@ -36,6 +36,8 @@ public sealed class PeopleComponent : IPipelineComponent
         ArgumentNullException.ThrowIfNull(context);
         cancellationToken.ThrowIfCancellationRequested();
         PersonSpanRefiner.Refine(context.Text, context.Tokens, context.Entities);
-        (_resolver ?? DefaultResolver.Value).Resolve(context.Text, context.Tokens, context.Sentences, context.Entities, context.People, context.Organizations, context.Countries);
+        var resolver = _resolver ?? DefaultResolver.Value;
+        resolver.RemoveImplausiblePeople(context.Tokens, context.Entities);
+        resolver.Resolve(context.Text, context.Tokens, context.Sentences, context.Entities, context.People, context.Organizations, context.Countries);
     }
 }
