@@ -4,9 +4,9 @@ using DiplomacyNlp.Text;
 namespace DiplomacyNlp.Events;
 
 /// <summary>
-/// Reads coordinated participant mentions with their title prefixes: "Rubio and de la Fuente", "the United States
+/// Reads coordinated participant mentions with their title prefixes: "Whitmore and de la Vega", "the United States
 /// and Mexico", "Foreign Minister Ana Ruiz, Trade Minister Leo Park and Finance Minister Ida Berg",
-/// "Both Rubio and de la Fuente". Titles, nationality adjectives and adjectival countries before a name
+/// "Both Whitmore and de la Vega". Titles, nationality adjectives and adjectival countries before a name
 /// ("U.S. Secretary of State", "Mexico's Foreign Minister") are skipped; the named mentions are returned.
 /// </summary>
 internal static class CoordinationReader
@@ -39,7 +39,7 @@ internal static class CoordinationReader
             int mi = doc.MentionIndexAt(j);
             if (mi < 0 || doc.Mentions[mi].FirstToken != j || (doc.Mentions[mi].Kind & kinds) == 0) break;
             var m = doc.Mentions[mi];
-            // A title and then the name in apposition: "the Secretary of the Interior, Rosa Icela Rodríguez".
+            // A title and then the name in apposition: "the Secretary of the Interior, Ana Ruiz Medina".
             if (m.Kind == MentionKind.Role && NameInApposition(doc, m.EndToken, limit) is int named)
             {
                 mi = named;
@@ -69,7 +69,7 @@ internal static class CoordinationReader
         return found.Count > before;
     }
 
-    /// <summary>The person named after a title and a comma ("the Secretary of the Interior, Rosa Icela Rodríguez"), or null.</summary>
+    /// <summary>The person named after a title and a comma ("the Secretary of the Interior, Ana Ruiz Medina"), or null.</summary>
     private static int? NameInApposition(EventDocument doc, int after, int limit)
     {
         int k = after;

@@ -411,8 +411,8 @@ public sealed class EventDocument
     }
 
     /// <summary>
-    /// Adds a Person entity as one or more mentions: a model span such as "Rubio and de la Fuente" is two people, and a
-    /// surname particle the model left out ("de" in "de la Fuente") belongs to the name.
+    /// Adds a Person entity as one or more mentions: a model span such as "Whitmore and de la Vega" is two people, and a
+    /// surname particle the model left out ("de" in "de la Vega") belongs to the name.
     /// </summary>
     private void AddPersonEntities(bool[] taken, Dictionary<string, (string Key, string Name)> surnameKeys, Entity e)
     {
@@ -527,7 +527,7 @@ public sealed class EventDocument
     {
         int last = end - 1;
         while (last > first && (Tokens[last].Kind != TokenKind.Word || IsWord(last, "'s") || IsWord(last, "jr.") || IsWord(last, "sr."))) last--;
-        // "de la Fuente", "van der Berg": the surname keeps its particles.
+        // "de la Vega", "van der Berg": the surname keeps its particles.
         int start = last;
         while (start - 1 >= first && IsParticle(start - 1)) start--;
         return TextOf(start, last + 1);

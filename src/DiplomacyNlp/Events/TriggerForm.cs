@@ -3,7 +3,7 @@ namespace DiplomacyNlp.Events;
 /// <summary>How a trigger sits in its clause, which decides where its arguments are looked for.</summary>
 public enum TriggerForm
 {
-    /// <summary>Decided per occurrence: a noun after a determiner, possessive or adjective ("the visit", "Rubio's visit"), otherwise a verb.</summary>
+    /// <summary>Decided per occurrence: a noun after a determiner, possessive or adjective ("the visit", "Whitmore's visit"), otherwise a verb.</summary>
     Auto,
     /// <summary>A verb: arguments are its subject, object and "with"/"between"/"by" phrases ("met", "spoke by phone").</summary>
     Verb,

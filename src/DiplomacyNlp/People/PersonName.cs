@@ -4,7 +4,7 @@ namespace DiplomacyNlp.People;
 
 /// <summary>
 /// A person name split into words, with accent- and case-folded keys for matching mentions: the full name, and the
-/// surname including its particles ("de la Fuente" in "Juan Ramón de la Fuente").
+/// surname including its particles ("de la Vega" in "José Luis de la Vega").
 /// </summary>
 public sealed class PersonName
 {
@@ -28,10 +28,10 @@ public sealed class PersonName
     /// <summary>The words of the name (possessive endings removed).</summary>
     public IReadOnlyList<string> Words { get; }
 
-    /// <summary>Folded lowercase full name ("juan ramon de la fuente").</summary>
+    /// <summary>Folded lowercase full name ("jose luis de la vega").</summary>
     public string FullKey { get; }
 
-    /// <summary>Folded lowercase surname with particles ("de la fuente"), or the single word of a one-word name.</summary>
+    /// <summary>Folded lowercase surname with particles ("de la vega"), or the single word of a one-word name.</summary>
     public string SurnameKey { get; }
 
     /// <summary>Folded lowercase first word.</summary>
@@ -50,7 +50,7 @@ public sealed class PersonName
         if (words.Length == 0) words = [cleaned];
         var folded = words.Select(w => DiacriticFolding.Fold(w).ToLowerInvariant()).ToArray();
         int surnameStart = folded.Length - 1;
-        // the first particle after the first word starts the surname ("de la Fuente"); a leading particle starts it at 0
+        // the first particle after the first word starts the surname ("de la Vega"); a leading particle starts it at 0
         for (int i = 0; i < folded.Length - 1; i++)
         {
             if (Particles.Contains(folded[i]) && (i > 0 || words[i].Length > 0 && char.IsLower(words[i][0]) || folded.Length <= 3))
@@ -70,7 +70,7 @@ public sealed class PersonName
         if (FullKey == full.SurnameKey) return true;
         if (Words.Count == 1 && full.Words.Count > 1 && FullKey == Last(full.FullKey)) return true;
         if (IsFull && FirstKey == full.FirstKey && SurnameKey == full.SurnameKey) return true;
-        // "Ramon de la Fuente" for "Juan Ramon de la Fuente": a word-suffix of the full name
+        // "Luis de la Vega" for "Jose Luis de la Vega": a word-suffix of the full name
         if (full.FullKey.EndsWith(" " + FullKey, StringComparison.Ordinal) && Words.Count >= 2) return true;
         // "Claudia Lopez" for "Claudia Lopez Garcia": a word-prefix of a longer full name (double surnames)
         return IsFull && full.FullKey.StartsWith(FullKey + " ", StringComparison.Ordinal);

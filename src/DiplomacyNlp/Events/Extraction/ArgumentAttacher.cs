@@ -10,7 +10,7 @@ namespace DiplomacyNlp.Events;
 /// <item>for a verb, its subject (coordinations split, titles and appositives skipped, relative pronouns followed to their antecedent,
 /// an elided subject carried over from the first clause: "… met in Lima and agreed to …", references such as "they" or
 /// "the two ministers" resolved), its object, and its "with", "between", "by" and "to" phrases;</item>
-/// <item>for a noun, its modifiers ("Rubio's visit", "the U.S.-Mexico talks"), its "with", "between", "of", "by" phrases,
+/// <item>for a noun, its modifiers ("Whitmore's visit", "the U.S.-Mexico talks"), its "with", "between", "of", "by" phrases,
 /// the subject of a governing verb ("held talks", "issued a joint statement") or of the main clause after a fronted
 /// phrase ("During the meeting, X said …").</item>
 /// </list>
@@ -358,7 +358,7 @@ internal sealed class ArgumentAttacher
                 i--;
                 continue;
             }
-            // "Rubio, on Tuesday, met …": a parenthetical time between commas
+            // "Whitmore, on Tuesday, met …": a parenthetical time between commas
             if (w is "," && i - 1 >= sf && _doc.TimeAt(i - 1) is not null) { i--; continue; }
             // "the group, which will meet", "the envoys who met"
             if (w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase) && !crossedTo)
@@ -464,7 +464,7 @@ internal sealed class ArgumentAttacher
     {
         _group.Clear();
         if (last < floor) return false;
-        // A possessive or plain mention: "Rubio and de la Fuente", "the United States and Mexico"
+        // A possessive or plain mention: "Whitmore and de la Vega", "the United States and Mexico"
         return CoordinationReader.ReadLeft(_doc, last, floor, MentionKind.Any, _group, out _);
     }
 
@@ -688,7 +688,7 @@ internal sealed class ArgumentAttacher
     {
         int ts = em.TriggerStart;
         int np = em.PhraseStart;
-        // Modifiers: "Rubio's visit", "the U.S.-Mexico talks", "their meeting", "the Trump-Sheinbaum call".
+        // Modifiers: "Whitmore's visit", "the U.S.-Mexico talks", "their meeting", "the Okafor-Oliveira call".
         bool followedByAs = _doc.IsWord(em.TriggerEnd, "as");
         for (int k = np; k < ts; k++)
         {
