@@ -80,7 +80,8 @@ public sealed class RoleLinker
                 if (e.Type != EntityType.Role || e.TokenCount == 0) continue;
                 var role = Describe(text, tokens, s, e, countryEnding, countryStarting);
                 int holder = FindHolder(text, tokens, s, e, personStarting, personEnding, entities);
-                bool definite = holder < 0 && e.FirstToken > s.FirstToken && IsDeterminer(text, tokens[FirstOfNounPhrase(text, tokens, s, e, countryEnding) - 1]);
+                int phraseStart = FirstOfNounPhrase(text, tokens, s, e, countryEnding);
+                bool definite = holder < 0 && phraseStart > s.FirstToken && IsDeterminer(text, tokens[phraseStart - 1]);
                 result.Add(new LinkedRole(role, holder, definite));
             }
             LinkPluralTitles(text, tokens, s, personStarting, entities, countryEnding, result);
