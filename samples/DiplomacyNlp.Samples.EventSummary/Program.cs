@@ -1,41 +1,78 @@
 // Prints a readable summary of the events in a folder of articles, using only DiplomacyNlp's public API.
-// Usage: dotnet run --project samples/DiplomacyNlp.Samples.EventSummary -- samples/articles [YYYY-MM-DD]
+//
+//   dotnet run --project samples/DiplomacyNlp.Samples.EventSummary -- samples/articles
+//   dotnet run --project samples/DiplomacyNlp.Samples.EventSummary -- samples/articles --published 2025-06-12 --html events.html
+//
+// Each *.txt file is one article. Its publication date (used to resolve "on Tuesday", "next month") comes from
+// --published, or else from a dateline such as "OTTAWA, March 4, 2025 —" at the start of the body.
 using System.Globalization;
 using DiplomacyNlp.Pipeline;
+using DiplomacyNlp.Rendering;
+using DiplomacyNlp.Samples.EventSummary;
 using DiplomacyNlp.Text;
 
-var folder = args.Length > 0 ? args[0] : "samples/articles";
-if (!Directory.Exists(folder))
+string? folder = null, htmlPath = null;
+DateOnly? published = null;
+for (int i = 0; i < args.Length; i++)
 {
-    Console.Error.WriteLine($"event-summary: '{folder}' is not a folder; pass a folder of .txt articles.");
-    return 2;
+    switch (args[i])
+    {
+        case "--published" when i + 1 < args.Length:
+            if (!DateOnly.TryParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                return Fail($"--published '{args[i]}' is not a date; use YYYY-MM-DD.");
+            }
+            published = d;
+            break;
+        case "--html" when i + 1 < args.Length:
+            htmlPath = args[++i];
+            break;
+        default:
+            if (args[i].StartsWith("--", StringComparison.Ordinal) || folder is not null) return Fail($"unexpected argument '{args[i]}'.");
+            folder = args[i];
+            break;
+    }
 }
-DateOnly? published = args.Length > 1 && DateOnly.TryParseExact(args[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+folder ??= "samples/articles";
+if (!Directory.Exists(folder)) return Fail($"'{folder}' is not a folder; pass a folder of .txt articles.");
+
+var files = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
+if (files.Length == 0) return Fail($"'{folder}' has no .txt files.");
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
 var pipeline = DiplomacyPipeline.CreateBuilder().UseDefaultEnglish().Build();
-var inputs = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
-    .Select(f => new DocumentInput(File.ReadAllText(f), Path.GetFileName(f), published));
-
-foreach (var doc in pipeline.ProcessMany(inputs))
+var inputs = files.Select(f =>
 {
-    Console.WriteLine($"== {doc.Id}");
+    var text = File.ReadAllText(f);
+    return new DocumentInput(text, Path.GetFileName(f), published ?? Dateline.FindDate(text));
+});
+
+var results = new List<AnalysisResult>();
+int events = 0;
+foreach (var doc in pipeline.ProcessMany(inputs, new BatchOptions(), cancel.Token))
+{
     if (doc.Result is null)
     {
-        Console.WriteLine($"   could not analyze: {doc.Error?.Message}");
+        Console.WriteLine($"{doc.Id}: could not analyze ({doc.Error?.Message})");
         continue;
     }
-    foreach (var person in doc.Result.People)
-    {
-        var roles = string.Join(", ", person.Roles.Select(r => r.Country is null ? r.CanonicalTitle : $"{r.CanonicalTitle} ({r.Country})"));
-        Console.WriteLine($"   person  {person.Name}{(roles.Length > 0 ? " — " + roles : "")}");
-    }
-    if (doc.Result.Events.Count == 0) Console.WriteLine("   no events");
-    foreach (var e in doc.Result.Events)
-    {
-        var who = string.Join(" & ", e.Participants.Select(p => p.Name));
-        var when = e.Date is null ? "" : $" {e.Date.Value ?? e.Date.Text}";
-        var where = e.Location is null ? "" : $" in {e.Location.Text}";
-        Console.WriteLine($"   {e.Status,-9} {e.Type.Name,-11} {who}{when}{where}  (confidence {e.Confidence:0.00}; {e.Rule})");
-    }
+    results.Add(doc.Result);
+    events += doc.Result.Events.Count;
+    SummaryWriter.Write(Console.Out, doc.Result);
+}
+Console.WriteLine($"{results.Count} articles, {events} events.");
+
+if (htmlPath is not null)
+{
+    File.WriteAllText(htmlPath, new HtmlRenderer(new HtmlRenderOptions { Title = "Events in " + Path.GetFileName(Path.GetFullPath(folder)) }).Render(results));
+    Console.WriteLine($"wrote {htmlPath}");
 }
 return 0;
+
+static int Fail(string message)
+{
+    Console.Error.WriteLine("event-summary: " + message);
+    return 2;
+}

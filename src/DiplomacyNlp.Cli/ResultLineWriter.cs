@@ -15,17 +15,22 @@ internal sealed class ResultLineWriter : IDisposable
     private readonly bool _array;
     private readonly JsonOutputOptions _options;
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
-    private readonly bool _html;
+    private readonly StreamWriter? _htmlText;
+    private readonly DiplomacyNlp.Rendering.HtmlPageWriter? _html;
     private bool _first = true;
 
     public ResultLineWriter(Stream stream, bool array, JsonOutputOptions options, bool html = false)
     {
         _stream = stream;
         _array = array && !html;
-        _html = html;
         _options = options;
         if (_array) _stream.Write("["u8);
-        if (_html) _stream.Write(System.Text.Encoding.UTF8.GetBytes(DiplomacyNlp.Rendering.HtmlRenderer.PageStart("DiplomacyNlp")));
+        if (html)
+        {
+            // one page for the whole run, a section per document (ids stay unique across sections)
+            _htmlText = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+            _html = DiplomacyNlp.Rendering.HtmlRenderer.Default.CreatePageWriter(_htmlText, leaveOpen: true);
+        }
     }
 
     public long Written { get; private set; }
@@ -33,10 +38,10 @@ internal sealed class ResultLineWriter : IDisposable
     public void Write(AnalysisResult result)
     {
         _buffer.ResetWrittenCount();
-        if (_html)
+        if (_html is not null)
         {
-            _stream.Write(System.Text.Encoding.UTF8.GetBytes(DiplomacyNlp.Rendering.HtmlRenderer.RenderSection(result)));
-            _stream.Flush();
+            _html.Write(result);
+            _htmlText!.Flush();
             _first = false;
             Written++;
             return;
@@ -54,7 +59,8 @@ internal sealed class ResultLineWriter : IDisposable
     public void Dispose()
     {
         if (_array) _stream.Write("]\n"u8);
-        if (_html) _stream.Write(System.Text.Encoding.UTF8.GetBytes(DiplomacyNlp.Rendering.HtmlRenderer.PageEnd));
+        _html?.Dispose();
+        _htmlText?.Dispose();
         _stream.Flush();
         _stream.Dispose();
     }
