@@ -59,25 +59,30 @@ public static class BilouScheme
     public static bool AllowedEnd(int tag) => Prefix(tag) is 'O' or 'L' or 'U';
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int[][]> PredecessorCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, int[][]> SuccessorCache = new();
 
     /// <summary>The tags that may precede tag <paramref name="y"/> in a BILOU set of <paramref name="count"/> tags (cached).</summary>
-    public static int[] Predecessors(int count, int y)
+    public static int[] Predecessors(int count, int y) => PredecessorTable(count)[y];
+
+    /// <summary>For every tag of a BILOU set of <paramref name="count"/> tags, the tags that may precede it (cached; fetch once per sentence).</summary>
+    internal static int[][] PredecessorTable(int count) => PredecessorCache.GetOrAdd(count, static c => Table(c, predecessors: true));
+
+    /// <summary>For every tag of a BILOU set of <paramref name="count"/> tags, the tags that may follow it (cached).</summary>
+    internal static int[][] SuccessorTable(int count) => SuccessorCache.GetOrAdd(count, static c => Table(c, predecessors: false));
+
+    private static int[][] Table(int count, bool predecessors)
     {
-        var table = PredecessorCache.GetOrAdd(count, static c =>
+        var result = new int[count][];
+        for (int a = 0; a < count; a++)
         {
-            var result = new int[c][];
-            for (int to = 0; to < c; to++)
+            var list = new List<int>();
+            for (int b = 0; b < count; b++)
             {
-                var list = new List<int>();
-                for (int from = 0; from < c; from++)
-                {
-                    if (Allowed(from, to)) list.Add(from);
-                }
-                result[to] = list.ToArray();
+                if (predecessors ? Allowed(b, a) : Allowed(a, b)) list.Add(b);
             }
-            return result;
-        });
-        return table[y];
+            result[a] = list.ToArray();
+        }
+        return result;
     }
 
     /// <summary>Converts IOB2 labels ("B-per", "I-per", "O") of one sentence to BILOU labels in place.</summary>

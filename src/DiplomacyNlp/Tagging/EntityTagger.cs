@@ -11,6 +11,7 @@ public sealed class EntityTagger
 {
     private readonly GazetteerFeatureSource? _gazetteer;
     private readonly string[] _typeOfTag;
+    private readonly ThreadLocal<WordFeatureCache> _wordCache;
 
     /// <summary>Wraps an entity model.</summary>
     /// <exception cref="ArgumentException">The model is not a BILOU entity model.</exception>
@@ -22,6 +23,7 @@ public sealed class EntityTagger
         _gazetteer = gazetteer;
         _typeOfTag = new string[model.Tags.Count];
         for (int i = 1; i < _typeOfTag.Length; i++) _typeOfTag[i] = model.Tags[i][2..];
+        _wordCache = new ThreadLocal<WordFeatureCache>(() => new WordFeatureCache(model, gazetteer));
     }
 
     /// <summary>The model.</summary>
@@ -38,10 +40,10 @@ public sealed class EntityTagger
         int t = Model.Tags.Count;
         var s = TaggerScratch.Get(n, t);
         var gaz = s.Gazetteer.AsSpan(0, n);
-        if (_gazetteer is not null) _gazetteer.Compute(text, tokens, first, end, gaz);
-        else gaz.Clear();
-        FeatureExtractor.Extract(FeatureKind.Entities, text, tokens, first, end, gaz, s.Features);
-        Model.Emissions(s.Features, n, s.Emissions);
+        var cache = _wordCache.Value!;
+        for (int i = 0; i < n; i++) gaz[i] = cache.Fill(text, tokens[first + i], s.Emissions.AsSpan(i * t, t));
+        FeatureExtractor.ExtractContext(FeatureKind.Entities, text, tokens, first, end, gaz, s.Features);
+        Model.AddContextEmissions(s.Features, n, s.Emissions);
         Model.ViterbiFast(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
         bool any = false;
         for (int i = 0; i < n && !any; i++) any = s.Path[i] != 0;

@@ -15,6 +15,12 @@ public static class FeatureExtractor
     /// <summary>Feature slots per token.</summary>
     public const int Stride = 56;
 
+    /// <summary>
+    /// The first <see cref="WordSlots"/> slots of a token hold the features that depend on the word alone (its characters,
+    /// case class and gazetteer flags); the rest depend on the context. Taggers cache the weights of the word part per word.
+    /// </summary>
+    public const int WordSlots = 20;
+
     /// <summary>Version of the templates; stored in model files so a model never runs with other features.</summary>
     public const int TemplateVersion = 3;
 
@@ -28,7 +34,55 @@ public static class FeatureExtractor
         ReadOnlySpan<GazetteerFlags> gazetteer, Span<uint> output)
     {
         int n = end - first;
-        output[..(n * Stride)].Clear();
+        bool withGazetteer = kind == FeatureKind.Entities && gazetteer.Length >= n;
+        for (int i = 0; i < n; i++)
+        {
+            var t = tokens[first + i];
+            ExtractWord(text.AsSpan(t.Start, t.Length), CaseClass(t), withGazetteer, withGazetteer ? gazetteer[i] : GazetteerFlags.None,
+                output.Slice(i * Stride, WordSlots));
+        }
+        ExtractContext(kind, text, tokens, first, end, gazetteer, output);
+    }
+
+    /// <summary>
+    /// Writes the word-only features of one word into <paramref name="slots"/> (<see cref="WordSlots"/> long; unused
+    /// slots are cleared). <paramref name="caseClass"/> comes from <see cref="CaseClass"/>; the gazetteer features
+    /// (entity models only) are written when <paramref name="withGazetteer"/> is set.
+    /// </summary>
+    internal static void ExtractWord(ReadOnlySpan<char> w, uint caseClass, bool withGazetteer, GazetteerFlags g0, Span<uint> slots)
+    {
+        slots[..WordSlots].Clear();
+        int k = 0;
+        slots[k++] = Mix(2, HashExact(w));
+        slots[k++] = Mix(3, HashLower(w, 0x9E37u));
+        for (int a = 1; a <= 4; a++)
+        {
+            if (w.Length > a)
+            {
+                slots[k++] = Mix(10 + (uint)a, HashLower(w[..a], 0x1234u));
+                slots[k++] = Mix(20 + (uint)a, HashLower(w[^a..], 0x4321u));
+            }
+        }
+        slots[k++] = Mix(30, HashShape(w, compressed: false));
+        slots[k++] = Mix(31, HashShape(w, compressed: true));
+        slots[k++] = Mix(36, (uint)Math.Min(w.Length, 12));
+        if (withGazetteer)
+        {
+            slots[k++] = Mix(50, (uint)g0);
+            slots[k++] = Mix(53, Mix((uint)g0, caseClass));
+            // single flags let rare combinations generalize
+            AddFlags(slots[..WordSlots], k, 54, g0);
+        }
+    }
+
+    /// <summary>
+    /// Writes the context features (slots <see cref="WordSlots"/>..<see cref="Stride"/>) of tokens
+    /// <paramref name="first"/>..<paramref name="end"/>; the word slots are left as they are.
+    /// </summary>
+    internal static void ExtractContext(FeatureKind kind, string text, IReadOnlyList<Token> tokens, int first, int end,
+        ReadOnlySpan<GazetteerFlags> gazetteer, Span<uint> output)
+    {
+        int n = end - first;
         // per-token word hashes, computed once
         Span<uint> lower = n <= 256 ? stackalloc uint[n] : new uint[n];
         Span<uint> cshape = n <= 256 ? stackalloc uint[n] : new uint[n];
@@ -43,32 +97,20 @@ public static class FeatureExtractor
         for (int i = 0; i < n; i++)
         {
             var t = tokens[first + i];
-            var w = text.AsSpan(t.Start, t.Length);
-            var slots = output.Slice(i * Stride, Stride);
+            var slots = output.Slice(i * Stride + WordSlots, Stride - WordSlots);
+            slots.Clear();
             int k = 0;
             uint lw = lower[i];
             uint lp1 = i > 0 ? lower[i - 1] : Bos, lp2 = i > 1 ? lower[i - 2] : Bos;
             uint ln1 = i + 1 < n ? lower[i + 1] : Eos, ln2 = i + 2 < n ? lower[i + 2] : Eos;
             uint sp1 = i > 0 ? cshape[i - 1] : Bos, sn1 = i + 1 < n ? cshape[i + 1] : Eos;
             slots[k++] = Mix(1, 1);
-            slots[k++] = Mix(2, HashExact(w));
-            slots[k++] = Mix(3, lw);
             slots[k++] = Mix(4, lp1);
             slots[k++] = Mix(5, ln1);
             slots[k++] = Mix(6, lp2);
             slots[k++] = Mix(7, ln2);
             slots[k++] = Mix(8, Mix(lp1, lw));
             slots[k++] = Mix(9, Mix(lw, ln1));
-            for (int a = 1; a <= 4; a++)
-            {
-                if (w.Length > a)
-                {
-                    slots[k++] = Mix(10 + (uint)a, HashLower(w[..a], 0x1234u));
-                    slots[k++] = Mix(20 + (uint)a, HashLower(w[^a..], 0x4321u));
-                }
-            }
-            slots[k++] = Mix(30, HashShape(w, compressed: false));
-            slots[k++] = Mix(31, cshape[i]);
             slots[k++] = Mix(32, Mix(sp1, cshape[i]));
             slots[k++] = Mix(33, Mix(cshape[i], sn1));
             uint caseClass = CaseClass(t);
@@ -76,7 +118,6 @@ public static class FeatureExtractor
             uint nextCase = i + 1 < n ? CaseClass(tokens[first + i + 1]) : 98;
             slots[k++] = Mix(34, caseClass | (t.Has(TokenFlags.SentenceStart) || i == 0 ? 16u : 0u));
             slots[k++] = Mix(35, Mix(prevCase, Mix(caseClass, nextCase)));
-            slots[k++] = Mix(36, (uint)Math.Min(w.Length, 12));
             slots[k++] = Mix(37, Mix(lw, i == 0 ? 1u : 0u));
             if (entities)
             {
@@ -94,17 +135,12 @@ public static class FeatureExtractor
                     var g0 = gazetteer[i];
                     var gp = i > 0 ? gazetteer[i - 1] : GazetteerFlags.None;
                     var gn = i + 1 < n ? gazetteer[i + 1] : GazetteerFlags.None;
-                    slots[k++] = Mix(50, (uint)g0);
                     slots[k++] = Mix(51, Mix((uint)gp, (uint)g0));
                     slots[k++] = Mix(52, Mix((uint)g0, (uint)gn));
-                    slots[k++] = Mix(53, Mix((uint)g0, caseClass));
-                    // single flags let rare combinations generalize
-                    k = AddFlags(slots, k, 54, g0);
                     k = AddFlags(slots, k, 55, gp);
-                    k = AddFlags(slots, k, 56, gn);
+                    AddFlags(slots, k, 56, gn);
                 }
             }
-            if (k > Stride) throw new InvalidOperationException("feature slots overflow");
         }
     }
 
@@ -112,7 +148,7 @@ public static class FeatureExtractor
     {
         // at most 4 of the most informative flags, to bound the slot count
         int added = 0;
-        for (int bit = 0; bit < 13 && added < 4 && k < Stride; bit++)
+        for (int bit = 0; bit < 13 && added < 4 && k < slots.Length; bit++)
         {
             if (((ushort)flags & (1 << bit)) != 0)
             {
@@ -123,7 +159,8 @@ public static class FeatureExtractor
         return k;
     }
 
-    private static uint CaseClass(Token t)
+    /// <summary>A small number for the token's kind and capitalization pattern.</summary>
+    internal static uint CaseClass(Token t)
     {
         if (t.Kind == TokenKind.Number) return 1;
         if (t.Kind != TokenKind.Word) return t.Kind == TokenKind.Punctuation ? 2u : 3u;
@@ -144,7 +181,7 @@ public static class FeatureExtractor
         return h == 0 ? 1u : h;
     }
 
-    private static uint HashExact(ReadOnlySpan<char> w)
+    internal static uint HashExact(ReadOnlySpan<char> w)
     {
         uint h = 2166136261u;
         foreach (char c in w) h = (h ^ c) * 16777619u;

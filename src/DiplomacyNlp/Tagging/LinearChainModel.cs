@@ -83,22 +83,49 @@ public sealed class LinearChainModel
     {
         int t = Tags.Count;
         scores[..(n * t)].Clear();
+        for (int i = 0; i < n; i++)
+        {
+            AddRows(features.Slice(i * FeatureExtractor.Stride, FeatureExtractor.Stride), scores.Slice(i * t, t));
+        }
+    }
+
+    /// <summary>
+    /// Adds the context features' scores (slots <see cref="FeatureExtractor.WordSlots"/> onward) of <paramref name="n"/>
+    /// tokens to <paramref name="scores"/>, whose rows already hold the word features' scores.
+    /// </summary>
+    internal void AddContextEmissions(ReadOnlySpan<uint> features, int n, Span<float> scores)
+    {
+        int t = Tags.Count;
+        const int context = FeatureExtractor.Stride - FeatureExtractor.WordSlots;
+        for (int i = 0; i < n; i++)
+        {
+            AddRows(features.Slice(i * FeatureExtractor.Stride + FeatureExtractor.WordSlots, context), scores.Slice(i * t, t));
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights of the features in <paramref name="slots"/> (0 = none) to one token's <paramref name="scores"/>,
+    /// in slot order. Two passes: first gather every feature's row (independent loads the CPU overlaps; the tables are
+    /// larger than the caches), then add the rows' weights.
+    /// </summary>
+    internal void AddRows(ReadOnlySpan<uint> slots, Span<float> scores)
+    {
         var packed = _packedRow;
         var entries = _entries;
         uint mask = (uint)Mask;
-        for (int i = 0; i < n; i++)
+        Span<int> rows = stackalloc int[FeatureExtractor.Stride];
+        rows = rows[..slots.Length];
+        for (int k = 0; k < slots.Length; k++)
         {
-            var f = features.Slice(i * FeatureExtractor.Stride, FeatureExtractor.Stride);
-            var s = scores.Slice(i * t, t);
-            for (int k = 0; k < f.Length; k++)
-            {
-                uint h = f[k];
-                if (h == 0) continue;
-                int p = packed[(int)(h & mask)];
-                if (p < 0) continue;
-                int start = p >> 8, end = start + (p & 0xFF);
-                for (int e = start; e < end; e++) s[entries[e].Tag] += entries[e].Weight;
-            }
+            uint h = slots[k];
+            rows[k] = h == 0 ? -1 : packed[(int)(h & mask)];
+        }
+        for (int k = 0; k < rows.Length; k++)
+        {
+            int p = rows[k];
+            if (p < 0) continue;
+            int start = p >> 8, end = start + (p & 0xFF);
+            for (int e = start; e < end; e++) scores[entries[e].Tag] += entries[e].Weight;
         }
     }
 
@@ -142,6 +169,8 @@ public sealed class LinearChainModel
         int t = Tags.Count;
         if (n == 0) return;
         var (expTrans, expStart, expEnd) = ExpTables();
+        var predecessors = IsBilou ? BilouScheme.PredecessorTable(t) : null;
+        var successors = IsBilou ? BilouScheme.SuccessorTable(t) : null;
         float inv = 1f / Temperature;
         // exponentiated emissions, shifted by each position's maximum for stability
         for (int i = 0; i < n; i++)
@@ -160,19 +189,33 @@ public sealed class LinearChainModel
         {
             var prev = alpha.Slice((i - 1) * t, t);
             var cur = alpha.Slice(i * t, t);
-            cur.Clear();
-            for (int x = 0; x < t; x++)
+            if (predecessors is not null)
             {
-                float ax = prev[x];
-                if (ax == 0) continue;
-                var row = expTrans.AsSpan(x * t, t);
-                for (int y = 0; y < t; y++) cur[y] += ax * row[y];
+                // BILOU: only the allowed transitions (about a third of the t² pairs)
+                for (int y = 0; y < t; y++)
+                {
+                    float v = 0;
+                    foreach (int x in predecessors[y]) v += prev[x] * expTrans[x * t + y];
+                    cur[y] = v;
+                }
+            }
+            else
+            {
+                cur.Clear();
+                for (int x = 0; x < t; x++)
+                {
+                    float ax = prev[x];
+                    if (ax == 0) continue;
+                    var row = expTrans.AsSpan(x * t, t);
+                    for (int y = 0; y < t; y++) cur[y] += ax * row[y];
+                }
             }
             sum = 0;
             for (int y = 0; y < t; y++) { cur[y] *= marginals[i * t + y]; sum += cur[y]; }
             Normalize(cur, sum);
         }
         // backward
+        Span<float> weighted = t <= 256 ? stackalloc float[t] : new float[t];
         var last = beta.Slice((n - 1) * t, t);
         for (int y = 0; y < t; y++) last[y] = expEnd[y];
         for (int i = n - 2; i >= 0; i--)
@@ -181,11 +224,19 @@ public sealed class LinearChainModel
             var cur = beta.Slice(i * t, t);
             var emNext = marginals.Slice((i + 1) * t, t);
             sum = 0;
+            for (int y = 0; y < t; y++) weighted[y] = emNext[y] * next[y];
             for (int x = 0; x < t; x++)
             {
-                var row = expTrans.AsSpan(x * t, t);
                 float v = 0;
-                for (int y = 0; y < t; y++) v += row[y] * emNext[y] * next[y];
+                if (successors is not null)
+                {
+                    foreach (int y in successors[x]) v += expTrans[x * t + y] * weighted[y];
+                }
+                else
+                {
+                    var row = expTrans.AsSpan(x * t, t);
+                    for (int y = 0; y < t; y++) v += row[y] * weighted[y];
+                }
                 cur[x] = v;
                 sum += v;
             }

@@ -6,6 +6,7 @@ namespace DiplomacyNlp.Tagging;
 public sealed class PartOfSpeechTagger
 {
     private readonly PartOfSpeech[] _tagOf;
+    private readonly ThreadLocal<WordFeatureCache> _wordCache;
 
     /// <summary>Wraps a POS model.</summary>
     /// <exception cref="ArgumentException">The model is not a part-of-speech model.</exception>
@@ -16,6 +17,7 @@ public sealed class PartOfSpeechTagger
         Model = model;
         _tagOf = new PartOfSpeech[model.Tags.Count];
         for (int i = 0; i < _tagOf.Length; i++) _tagOf[i] = PartOfSpeechNames.TryParse(model.Tags[i], out var p) ? p : PartOfSpeech.NN;
+        _wordCache = new ThreadLocal<WordFeatureCache>(() => new WordFeatureCache(model, null));
     }
 
     /// <summary>The model.</summary>
@@ -30,8 +32,10 @@ public sealed class PartOfSpeechTagger
         if (n <= 0) return;
         int t = Model.Tags.Count;
         var s = TaggerScratch.Get(n, t);
-        FeatureExtractor.Extract(FeatureKind.PartOfSpeech, text, tokens, first, end, ReadOnlySpan<GazetteerFlags>.Empty, s.Features);
-        Model.Emissions(s.Features, n, s.Emissions);
+        var cache = _wordCache.Value!;
+        for (int i = 0; i < n; i++) cache.Fill(text, tokens[first + i], s.Emissions.AsSpan(i * t, t));
+        FeatureExtractor.ExtractContext(FeatureKind.PartOfSpeech, text, tokens, first, end, ReadOnlySpan<GazetteerFlags>.Empty, s.Features);
+        Model.AddContextEmissions(s.Features, n, s.Emissions);
         Model.ViterbiFast(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
         for (int i = 0; i < n; i++) output[i] = _tagOf[s.Path[i]];
     }

@@ -7,6 +7,7 @@ internal static class ViterbiDecoder
         Span<int> path, Span<float> delta, Span<int> backPointers)
     {
         if (n == 0) return;
+        var predecessors = bilou ? BilouScheme.PredecessorTable(t) : null;
         for (int y = 0; y < t; y++)
         {
             delta[y] = bilou && !BilouScheme.AllowedStart(y) ? float.NegativeInfinity : start[y] + emissions[y];
@@ -21,9 +22,9 @@ internal static class ViterbiDecoder
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
-                if (bilou)
+                if (predecessors is not null)
                 {
-                    foreach (int x in BilouScheme.Predecessors(t, y))
+                    foreach (int x in predecessors[y])
                     {
                         float v = prev[x] + transitions[x * t + y];
                         if (v > best) { best = v; arg = x; }
