@@ -9,8 +9,10 @@ namespace DiplomacyNlp.Entities;
 /// </summary>
 public sealed record Entity
 {
+    private string _id = string.Empty;
+
     /// <summary>Document-unique id ("e1", "e2", …), assigned in text order.</summary>
-    public required string Id { get; init; }
+    public required string Id { get => _id; init => _id = value; }
 
     /// <summary>The entity type.</summary>
     public required EntityType Type { get; init; }
@@ -44,4 +46,15 @@ public sealed record Entity
 
     /// <summary>Exclusive index of the token after the last one.</summary>
     public int EndToken => FirstToken + TokenCount;
+
+    /// <summary>
+    /// Gives a candidate (an entity with an empty id that no result holds yet) its final id in place, sparing the merger a
+    /// copy of every entity. Returns false when the entity already has an id.
+    /// </summary>
+    internal bool TryAssignId(string id)
+    {
+        if (_id.Length != 0) return false;
+        _id = id;
+        return true;
+    }
 }

@@ -22,9 +22,14 @@ public static class EntityMerger
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var ordered = new List<Entity>(candidates.Count);
+        int textEnd = 0;
         foreach (var c in candidates)
         {
-            if (c.Span.Length > 0 && c.Confidence >= minConfidence) ordered.Add(c);
+            if (c.Span.Length > 0 && c.Confidence >= minConfidence)
+            {
+                ordered.Add(c);
+                textEnd = Math.Max(textEnd, c.Span.End);
+            }
         }
         ordered.Sort(static (a, b) =>
         {
@@ -38,7 +43,7 @@ public static class EntityMerger
 
         // Accepted entities live in slots indexed by position, so that each candidate only meets the entities near it
         // (linear time in the number of candidates, where a scan of every accepted entity would be quadratic).
-        var accepted = new AcceptedEntities(ordered.Count);
+        var accepted = new AcceptedEntities(ordered.Count, textEnd);
         var nearby = new List<int>();
         var conflicts = new List<int>();
         foreach (var cand in ordered)
@@ -73,7 +78,8 @@ public static class EntityMerger
         merged.Sort(static (a, b) => a.Span.CompareTo(b.Span) is var c && c != 0 ? c : a.Type.CompareTo(b.Type));
         for (int i = 0; i < merged.Count; i++)
         {
-            merged[i] = merged[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            var id = EntityIds.Get(i + 1);
+            if (!merged[i].TryAssignId(id)) merged[i] = merged[i] with { Id = id };
         }
         return merged;
     }
@@ -87,10 +93,18 @@ public static class EntityMerger
     {
         private const int BlockShift = 6;
         private readonly List<Entity?> _slots;
-        private readonly Dictionary<int, List<int>> _blocks = new();
+        private readonly List<int> _nextInBlock;
+        private readonly int[] _firstInBlock;
         private int _maxLength;
 
-        public AcceptedEntities(int capacity) => _slots = new List<Entity?>(capacity);
+        /// <summary>Room for <paramref name="capacity"/> entities whose spans end at or before <paramref name="textEnd"/>.</summary>
+        public AcceptedEntities(int capacity, int textEnd)
+        {
+            _slots = new List<Entity?>(capacity);
+            _nextInBlock = new List<int>(capacity);
+            _firstInBlock = new int[(textEnd >> BlockShift) + 1];
+            Array.Fill(_firstInBlock, -1);
+        }
 
         public Entity this[int slot]
         {
@@ -103,8 +117,9 @@ public static class EntityMerger
             int slot = _slots.Count;
             _slots.Add(entity);
             int block = entity.Span.Start >> BlockShift;
-            if (!_blocks.TryGetValue(block, out var list)) _blocks[block] = list = new List<int>(4);
-            list.Add(slot);
+            // each block's slots form a linked list through _nextInBlock
+            _nextInBlock.Add(_firstInBlock[block]);
+            _firstInBlock[block] = slot;
             _maxLength = Math.Max(_maxLength, entity.Span.Length);
         }
 
@@ -116,10 +131,10 @@ public static class EntityMerger
             result.Clear();
             int first = Math.Max(0, span.Start - _maxLength) >> BlockShift;
             int last = Math.Max(span.Start, span.End - 1) >> BlockShift;
+            last = Math.Min(last, _firstInBlock.Length - 1);
             for (int block = first; block <= last; block++)
             {
-                if (!_blocks.TryGetValue(block, out var list)) continue;
-                foreach (int slot in list)
+                for (int slot = _firstInBlock[block]; slot >= 0; slot = _nextInBlock[slot])
                 {
                     var e = _slots[slot];
                     if (e is not null && e.Span.Overlaps(span)) result.Add(slot);

@@ -12,7 +12,7 @@ namespace DiplomacyNlp.Pipeline;
 /// </summary>
 public sealed class AnalysisResult
 {
-    private AnalysisResult(Document document, Token[] tokens, Sentence[] sentences, EntityCollection entities,
+    private AnalysisResult(Document document, IReadOnlyList<Token> tokens, Sentence[] sentences, EntityCollection entities,
         TimeExpression[] times, PersonCollection people, OrganizationCollection organizations, CountryCollection countries,
         EventCollection events, AnalysisLayers layers)
     {
@@ -29,7 +29,7 @@ public sealed class AnalysisResult
     }
 
     internal static AnalysisResult From(AnalysisContext c) => new(
-        c.Document, c.Tokens.ToArray(), c.Sentences.ToArray(), new EntityCollection(c.Entities), c.TimeExpressions.ToArray(),
+        c.Document, c.Tokens.AsReadOnly(), c.Sentences.ToArray(), new EntityCollection(c.Entities), c.TimeExpressions.ToArray(),
         new PersonCollection(c.People), new OrganizationCollection(c.Organizations), new CountryCollection(c.Countries),
         new EventCollection(c.Events), c.Layers);
 
