@@ -1,14 +1,19 @@
 using DiplomacyNlp.Entities;
+using DiplomacyNlp.Lexicons;
 
 namespace DiplomacyNlp.Pipeline.Components;
 
 /// <summary>
 /// Resolves the candidate entities that earlier components appended (model, lexicon, rules, patterns) into the final
-/// entity layer with ids, following the precedence documented on <see cref="EntityMerger"/>. Runs after every
-/// entity producer and before the people stage.
+/// entity layer with ids, following the precedence documented on <see cref="EntityMerger"/>, after dropping the
+/// headline artefacts that <see cref="HeadlineOrganizationFilter"/> describes. Runs after every entity producer and
+/// before the people stage.
 /// </summary>
 public sealed class EntityMergeComponent : IPipelineComponent
 {
+    private static readonly Lazy<HeadlineOrganizationFilter> DefaultHeadlineFilter =
+        new(() => new HeadlineOrganizationFilter(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <inheritdoc />
     public string Name => "entity-merge";
 
@@ -22,6 +27,7 @@ public sealed class EntityMergeComponent : IPipelineComponent
     public void Process(AnalysisContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Sentences.Count > 0) DefaultHeadlineFilter.Value.Apply(context.Text, context.Tokens, context.Sentences, context.Entities);
         var merged = EntityMerger.Merge(context.Entities, context.Options.MinEntityConfidence);
         context.Entities.Clear();
         context.Entities.AddRange(merged);
