@@ -5,7 +5,7 @@ using DiplomacyNlp.Tagging;
 
 namespace DiplomacyNlp.Cli;
 
-/// <summary><c>diplomacy-nlp eval --conll FILE [--map per=Person,...] [--json] [--model FILE] [--pos-model FILE]</c></summary>
+/// <summary><c>diplomacy-nlp eval --conll FILE [--map per=Person,...] [--json] [--model FILE] [--pos-model FILE] [--decoder viterbi|greedy] [--calibration]</c></summary>
 internal static class EvalCommand
 {
     public static Command Create()
@@ -15,12 +15,16 @@ internal static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var model = new Option<string?>("--model") { Description = "Entity model to evaluate (default: the shipped one)." };
         var posModel = new Option<string?>("--pos-model") { Description = "POS model (default: the shipped one); its accuracy on the file is reported too." };
-        var command = new Command("eval", "Evaluate the entity model (exact span match, CoNLL conventions) and the POS tagger on a CoNLL file.") { conll, map, json, model, posModel };
-        command.SetAction(p => Run(p.GetValue(conll)!, p.GetValue(map), p.GetValue(json), p.GetValue(model), p.GetValue(posModel)));
+        var decoder = new Option<string>("--decoder") { Description = "viterbi (default) or greedy (the left-to-right baseline).", DefaultValueFactory = _ => "viterbi" };
+        decoder.AcceptOnlyFromAmong("viterbi", "greedy");
+        var calibration = new Option<bool>("--calibration") { Description = "Also print a reliability table: entity confidence in ten bins against the share of exactly correct entities." };
+        var command = new Command("eval", "Evaluate the entity model (exact span match, CoNLL conventions) and the POS tagger on a CoNLL file.") { conll, map, json, model, posModel, decoder, calibration };
+        command.SetAction(p => Run(p.GetValue(conll)!, p.GetValue(map), p.GetValue(json), p.GetValue(model), p.GetValue(posModel),
+            p.GetValue(decoder) == "greedy" ? SequenceDecoding.Greedy : SequenceDecoding.Viterbi, p.GetValue(calibration)));
         return command;
     }
 
-    private static int Run(string path, string? mapText, bool json, string? modelPath, string? posPath)
+    private static int Run(string path, string? mapText, bool json, string? modelPath, string? posPath, SequenceDecoding decoding, bool calibration)
     {
         if (!File.Exists(path))
         {
@@ -32,10 +36,12 @@ internal static class EvalCommand
             var labelMap = mapText is null ? CorpusPreparation.GmbEntityMap : LabelMap.Parse(mapText);
             var sentences = ConllReader.Read(path);
             var pos = posPath is null ? TaggerModels.PartOfSpeech : new PartOfSpeechTagger(ModelFile.Load(posPath));
-            var tagger = modelPath is null ? TaggerModels.Entities : new EntityTagger(ModelFile.Load(modelPath), TaggerModels.DefaultGazetteer);
+            var entityModel = modelPath is null ? TaggerModels.Entities.Model : ModelFile.Load(modelPath);
+            var tagger = new EntityTagger(entityModel, TaggerModels.DefaultGazetteer, decoding);
             var eval = TaggerTrainer.EvaluateEntities(tagger, sentences, labelMap, pos);
             double posAccuracy = TaggerTrainer.EvaluatePartOfSpeech(pos, sentences);
             var core = eval.MicroOver("Person", "Organization", "Location");
+            var bins = calibration ? Calibration(tagger, sentences, labelMap, pos) : null;
             if (json)
             {
                 var doc = new Dictionary<string, object>
@@ -46,7 +52,16 @@ internal static class EvalCommand
                     ["personOrganizationLocation"] = Scores(core),
                     ["types"] = eval.ByType.ToDictionary(p => p.Type, p => (object)Scores(p.Scores)),
                     ["posAccuracy"] = Math.Round(posAccuracy * 100, 2),
+                    ["decoder"] = decoding.ToString().ToLowerInvariant(),
                 };
+                if (bins is not null)
+                {
+                    doc["calibration"] = bins.Select(b => new Dictionary<string, object>
+                    {
+                        ["from"] = b.From, ["to"] = b.To, ["entities"] = b.Count,
+                        ["meanConfidence"] = Math.Round(b.MeanConfidence, 4), ["accuracy"] = Math.Round(b.Accuracy, 4),
+                    }).ToList();
+                }
                 Console.WriteLine(JsonSerializer.Serialize(doc));
                 return 0;
             }
@@ -55,6 +70,15 @@ internal static class EvalCommand
             Print("PER/ORG/LOC", core);
             Print("all (micro)", eval.Micro);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"POS token accuracy: {posAccuracy * 100:F2}% over {sentences.Sum(s => s.Words.Length):N0} tokens"));
+            if (bins is not null)
+            {
+                Console.WriteLine();
+                Console.WriteLine($"{"confidence",-12} {"entities",9} {"mean conf.",11} {"correct",9}");
+                foreach (var b in bins)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{b.From:F1}-{b.To:F1}      {b.Count,9} {b.MeanConfidence,11:F3} {b.Accuracy,9:F3}"));
+                }
+            }
             return 0;
         }
         catch (Exception ex) when (ex is FormatException or ModelFormatException or IOException or ArgumentException)
@@ -62,6 +86,31 @@ internal static class EvalCommand
             Console.Error.WriteLine($"diplomacy-nlp: {ex.Message}");
             return 2;
         }
+    }
+
+    private sealed record CalibrationBin(double From, double To, int Count, double MeanConfidence, double Accuracy);
+
+    /// <summary>Entities by confidence decile: how many, their mean confidence, and the share that match a gold entity exactly.</summary>
+    private static List<CalibrationBin> Calibration(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences, IReadOnlyDictionary<string, string> map, PartOfSpeechTagger pos)
+    {
+        var set = CorpusPreparation.ForEntities(sentences, tagger.Model.Tags, map, pos);
+        var count = new int[10];
+        var confidence = new double[10];
+        var correct = new int[10];
+        foreach (var (c, ok) in TaggerTrainer.Confidences(tagger, set))
+        {
+            int bin = Math.Clamp((int)(c * 10), 0, 9);
+            count[bin]++;
+            confidence[bin] += c;
+            if (ok) correct[bin]++;
+        }
+        var bins = new List<CalibrationBin>();
+        for (int b = 0; b < 10; b++)
+        {
+            if (count[b] == 0) continue;
+            bins.Add(new CalibrationBin(b / 10.0, (b + 1) / 10.0, count[b], confidence[b] / count[b], (double)correct[b] / count[b]));
+        }
+        return bins;
     }
 
     private static Dictionary<string, object> Scores(EntityScores s) => new()

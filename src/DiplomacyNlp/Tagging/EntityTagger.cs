@@ -9,18 +9,24 @@ namespace DiplomacyNlp.Tagging;
 /// </summary>
 public sealed class EntityTagger
 {
-    private readonly GazetteerFeatureSource? _gazetteer;
     private readonly string[] _typeOfTag;
     private readonly ThreadLocal<WordFeatureCache> _wordCache;
 
-    /// <summary>Wraps an entity model.</summary>
+    /// <summary>Wraps an entity model (Viterbi decoding).</summary>
     /// <exception cref="ArgumentException">The model is not a BILOU entity model.</exception>
     public EntityTagger(LinearChainModel model, GazetteerFeatureSource? gazetteer)
+        : this(model, gazetteer, SequenceDecoding.Viterbi)
+    {
+    }
+
+    /// <summary>Wraps an entity model with the given decoding (greedy decoding is the baseline that Viterbi is measured against).</summary>
+    /// <exception cref="ArgumentException">The model is not a BILOU entity model.</exception>
+    public EntityTagger(LinearChainModel model, GazetteerFeatureSource? gazetteer, SequenceDecoding decoding)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (model.Kind != FeatureKind.Entities || !model.IsBilou) throw new ArgumentException("The model is not a BILOU entity model.", nameof(model));
         Model = model;
-        _gazetteer = gazetteer;
+        Decoding = decoding;
         _typeOfTag = new string[model.Tags.Count];
         for (int i = 1; i < _typeOfTag.Length; i++) _typeOfTag[i] = model.Tags[i][2..];
         _wordCache = new ThreadLocal<WordFeatureCache>(() => new WordFeatureCache(model, gazetteer));
@@ -28,6 +34,9 @@ public sealed class EntityTagger
 
     /// <summary>The model.</summary>
     public LinearChainModel Model { get; }
+
+    /// <summary>How tag sequences are decoded.</summary>
+    public SequenceDecoding Decoding { get; }
 
     /// <summary>Tags tokens <paramref name="first"/>..<paramref name="end"/> (one sentence; POS already set) and appends the entities.</summary>
     public void Tag(string text, IReadOnlyList<Token> tokens, int first, int end, List<TaggedEntity> output, bool withConfidence = true)
@@ -44,7 +53,8 @@ public sealed class EntityTagger
         for (int i = 0; i < n; i++) gaz[i] = cache.Fill(text, tokens[first + i], s.Emissions.AsSpan(i * t, t));
         FeatureExtractor.ExtractContext(FeatureKind.Entities, text, tokens, first, end, gaz, s.Features);
         Model.AddContextEmissions(s.Features, n, s.Emissions);
-        Model.ViterbiFast(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
+        if (Decoding == SequenceDecoding.Greedy) ViterbiDecoder.Greedy(s.Emissions, n, t, Model.Transitions, Model.Start, Model.IsBilou, s.Path);
+        else Model.ViterbiFast(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
         bool any = false;
         for (int i = 0; i < n && !any; i++) any = s.Path[i] != 0;
         if (!any) return;
