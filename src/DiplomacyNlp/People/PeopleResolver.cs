@@ -15,7 +15,7 @@ namespace DiplomacyNlp.People;
 /// <para>Organizations cluster by name, by a shorter name that ends the longer one ("State Department" in
 /// "U.S. State Department"), and by an acronym the text defines ("Organization of American States (OAS)").</para>
 /// <para>Countries cluster by ISO code over country names and demonyms.</para>
-/// Thread-safe and stateless apart from its lexicons.
+/// Thread-safe and stateless apart from its lexicons (working tables are per thread and reused across documents).
 /// </summary>
 public sealed class PeopleResolver
 {
@@ -52,8 +52,13 @@ public sealed class PeopleResolver
         }
         finally
         {
-            // drop references to this document's objects
+            // drop references to this document's objects, and tables grown for an unusually long document
             scratch.Reset(0);
+            if (scratch.Names.Length > 1 << 14)
+            {
+                scratch.Names = [];
+                scratch.ClusterOf = [];
+            }
         }
     }
 

@@ -100,6 +100,7 @@ public sealed class RoleLinker
             }
             LinkPluralTitles(text, tokens, s, personStarting, entities, countryEnding, result, scratch.Holders);
         }
+        scratch.Trim();
     }
 
     /// <summary>Reusable per-thread tables: for each token, the index of the entity starting or ending there, or -1.</summary>
@@ -126,6 +127,15 @@ public sealed class RoleLinker
             CountryEnding.AsSpan(0, size).Fill(-1);
             CountryStarting.AsSpan(0, size).Fill(-1);
         }
+
+        /// <summary>Lets go of tables grown for an unusually long document.</summary>
+        public void Trim()
+        {
+            if (PersonStarting.Length <= MaxRetainedTokens) return;
+            PersonStarting = PersonEnding = CountryEnding = CountryStarting = [];
+        }
+
+        private const int MaxRetainedTokens = 1 << 16;
     }
 
     /// <summary>A token-indexed view of one scratch table: token → entity index.</summary>
