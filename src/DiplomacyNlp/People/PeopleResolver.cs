@@ -15,7 +15,7 @@ namespace DiplomacyNlp.People;
 /// <para>Organizations cluster by name, by a shorter name that ends the longer one ("State Department" in
 /// "U.S. State Department"), and by an acronym the text defines ("Organization of American States (OAS)").</para>
 /// <para>Countries cluster by ISO code over country names and demonyms.</para>
-/// Thread-safe and stateless apart from its lexicons.
+/// Thread-safe and stateless apart from its lexicons (working tables are per thread and reused across documents).
 /// </summary>
 public sealed class PeopleResolver
 {
@@ -41,15 +41,25 @@ public sealed class PeopleResolver
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(organizations);
         ArgumentNullException.ThrowIfNull(countries);
-        var roles = _linker.Link(text, tokens, sentences, entities);
-        var mentioned = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in entities)
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Reset(entities.Count);
+        try
         {
-            if (e.Country is not null) mentioned.Add(e.Country);
+            _linker.Link(text, tokens, sentences, entities, scratch.Roles);
+            ResolvePeople(text, tokens, entities, scratch, people);
+            ResolveOrganizations(text, tokens, entities, scratch, organizations);
+            ResolveCountries(entities, scratch, countries);
         }
-        ResolvePeople(text, tokens, entities, roles, mentioned, people);
-        ResolveOrganizations(text, tokens, entities, organizations);
-        ResolveCountries(entities, countries);
+        finally
+        {
+            // drop references to this document's objects, and tables grown for an unusually long document
+            scratch.Reset(0);
+            if (scratch.Names.Length > 1 << 14)
+            {
+                scratch.Names = [];
+                scratch.ClusterOf = [];
+            }
+        }
     }
 
     /// <summary>
@@ -60,97 +70,191 @@ public sealed class PeopleResolver
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(entities);
-        return entities.RemoveAll(e => e.Type == EntityType.Person && !IsPlausiblePerson(tokens, e));
+        int kept = 0;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (e.Type == EntityType.Person && !IsPlausiblePerson(tokens, e)) continue;
+            if (kept != i) entities[kept] = e;
+            kept++;
+        }
+        int removed = entities.Count - kept;
+        if (removed > 0) entities.RemoveRange(kept, removed);
+        return removed;
+    }
+
+    /// <summary>Per-thread working tables, reused across documents (Resolve does not call out, so it is never re-entered).</summary>
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public readonly List<RoleLinker.LinkedRole> Roles = new();
+        public readonly List<int> Persons = new();
+        /// <summary>Per entity: its parsed name (people only) and its cluster.</summary>
+        public PersonName?[] Names = [];
+        public PersonCluster?[] ClusterOf = [];
+        /// <summary>Entities in the order they joined a cluster.</summary>
+        public readonly List<int> Assigned = new();
+        /// <summary>Name keys to the clusters indexed under them: full names, surnames and last words, first words.</summary>
+        public readonly Dictionary<string, List<PersonCluster>> ByFullKey = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<PersonCluster>> BySurnameKey = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<PersonCluster>> ByFirstKey = new(StringComparer.Ordinal);
+        private readonly Stack<List<PersonCluster>> _freeLists = new();
+        public readonly List<PersonCluster> Found = new();
+        public readonly List<PersonCluster> Fitting = new();
+        public readonly List<PersonCluster> People = new();
+        public readonly List<(int Start, PersonCluster Cluster)> MentionEnds = new();
+        public readonly List<OrganizationCluster> Organizations = new();
+        public readonly List<(int Length, int Index)> OrganizationIndexes = new();
+        public readonly Dictionary<string, OrganizationCluster> OrgByKey = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, OrganizationCluster> OrgByAcronym = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, OrganizationCluster> OrgBySuffix = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, OrganizationCluster> OrgDefiners = new(StringComparer.Ordinal);
+        public readonly Dictionary<int, string> CountryAt = new();
+        public readonly Dictionary<string, List<Mention>> CountryMentions = new(StringComparer.Ordinal);
+        public readonly List<string> CountryOrder = new();
+
+        public List<PersonCluster> RentList() => _freeLists.TryPop(out var list) ? list : new List<PersonCluster>(1);
+
+        public void Reset(int entityCount)
+        {
+            Roles.Clear();
+            Persons.Clear();
+            if (Names.Length < entityCount)
+            {
+                Names = new PersonName?[Math.Max(entityCount, Names.Length * 2)];
+                ClusterOf = new PersonCluster?[Names.Length];
+            }
+            else
+            {
+                Array.Clear(Names);
+                Array.Clear(ClusterOf);
+            }
+            Assigned.Clear();
+            Release(ByFullKey);
+            Release(BySurnameKey);
+            Release(ByFirstKey);
+            Found.Clear();
+            Fitting.Clear();
+            People.Clear();
+            MentionEnds.Clear();
+            Organizations.Clear();
+            OrganizationIndexes.Clear();
+            OrgByKey.Clear();
+            OrgByAcronym.Clear();
+            OrgBySuffix.Clear();
+            OrgDefiners.Clear();
+            CountryAt.Clear();
+            CountryMentions.Clear();
+            CountryOrder.Clear();
+        }
+
+        private void Release(Dictionary<string, List<PersonCluster>> index)
+        {
+            foreach (var list in index.Values)
+            {
+                list.Clear();
+                _freeLists.Push(list);
+            }
+            index.Clear();
+        }
     }
 
     private sealed class PersonCluster
     {
         public PersonName Best = null!;
-        public readonly List<PersonName> Names = new();
-        public readonly List<Mention> Mentions = new();
-        public readonly List<PersonRole> Roles = new();
-        public readonly HashSet<int> EntityIndexes = new();
+        public readonly List<PersonName> Names = new(2);
+        public readonly List<Mention> Mentions = new(2);
+        public List<PersonRole>? Roles;
+        public int EntityCount;
         public int FirstStart = int.MaxValue;
     }
 
-    private void ResolvePeople(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Entity> entities, List<RoleLinker.LinkedRole> roles, HashSet<string> mentionedCountries, List<Person> output)
+    private void ResolvePeople(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Entity> entities, Scratch scratch, List<Person> output)
     {
-        var clusters = new List<PersonCluster>();
-        var clusterOfEntity = new Dictionary<int, PersonCluster>();
-        var persons = new List<int>();
+        var clusters = scratch.People;
+        var clusterOf = scratch.ClusterOf;
+        var names = scratch.Names;
+        var persons = scratch.Persons;
+        var found = scratch.Found;
+        var fitting = scratch.Fitting;
         for (int i = 0; i < entities.Count; i++)
         {
             if (entities[i].Type == EntityType.Person && IsPlausiblePerson(tokens, entities[i])) persons.Add(i);
         }
-        // indexes from name keys to clusters keep clustering linear in the number of mentions
-        var byKey = new Dictionary<string, List<PersonCluster>>(StringComparer.Ordinal);
-        void Index(PersonCluster c, PersonName name)
-        {
-            foreach (var key in Keys(name))
-            {
-                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<PersonCluster>(1);
-                if (!list.Contains(c)) list.Add(c);
-            }
-        }
-        List<PersonCluster> Candidates(PersonName name)
-        {
-            var found = new List<PersonCluster>();
-            foreach (var key in Keys(name))
-            {
-                if (!byKey.TryGetValue(key, out var list)) continue;
-                foreach (var c in list)
-                {
-                    if (!found.Contains(c)) found.Add(c);
-                }
-            }
-            return found;
-        }
         // pass 1: full names
         foreach (int i in persons)
         {
-            var name = PersonName.Parse(entities[i].Text);
+            var name = names[i] = PersonName.Parse(entities[i].Text);
             if (!name.IsFull) continue;
-            var cluster = Candidates(name).Find(c => c.Names.Any(x => name.CanReferTo(x) || x.CanReferTo(name)));
+            Candidates(scratch, name, found);
+            PersonCluster? cluster = null;
+            foreach (var c in found)
+            {
+                if (AnyReferring(c, name)) { cluster = c; break; }
+            }
             if (cluster is null)
             {
                 cluster = new PersonCluster { Best = name };
                 clusters.Add(cluster);
             }
             Add(cluster, i, name);
-            Index(cluster, name);
+            Index(scratch, cluster, name);
         }
         // pass 2: short mentions join the one cluster they can refer to
         foreach (int i in persons)
         {
-            if (clusterOfEntity.ContainsKey(i)) continue;
-            var name = PersonName.Parse(entities[i].Text);
-            var candidates = Candidates(name).Where(c => c.EntityIndexes.Count > 0 && c.Best.IsFull && c.Names.Any(x => x.IsFull && name.CanReferTo(x))).ToList();
-            if (candidates.Count == 0 && name.Words.Count == 1 && _lexicons.Names.IsGivenName(name.Text))
+            if (clusterOf[i] is not null) continue;
+            var name = names[i]!;
+            Candidates(scratch, name, found);
+            fitting.Clear();
+            foreach (var c in found)
+            {
+                if (c.EntityCount > 0 && c.Best.IsFull && CanReferToAnyFull(name, c)) fitting.Add(c);
+            }
+            if (fitting.Count == 0 && name.WordCount == 1 && _lexicons.Names.IsGivenName(name.Text))
             {
                 // a first name alone ("Helen") joins the one person with that first name
-                candidates = Candidates(name).Where(c => c.Best.IsFull && c.Best.FirstKey == name.FullKey).ToList();
-                if (candidates.Count > 1) candidates.Clear();
+                foreach (var c in found)
+                {
+                    if (c.Best.IsFull && c.Best.FirstKey == name.FullKey) fitting.Add(c);
+                }
+                if (fitting.Count > 1) fitting.Clear();
             }
-            PersonCluster cluster;
-            if (candidates.Count == 1) cluster = candidates[0];
-            else if (candidates.Count > 1) cluster = candidates.OrderBy(c => Math.Abs(c.FirstStart - entities[i].Span.Start)).First();
+            PersonCluster? cluster = null;
+            if (fitting.Count == 1) cluster = fitting[0];
+            else if (fitting.Count > 1)
+            {
+                // the nearest by first mention; the first such on a tie
+                int start = entities[i].Span.Start, nearest = int.MaxValue;
+                foreach (var c in fitting)
+                {
+                    int distance = Math.Abs(c.FirstStart - start);
+                    if (distance < nearest) { nearest = distance; cluster = c; }
+                }
+            }
             else
             {
-                cluster = Candidates(name).Find(c => !c.Best.IsFull && c.Best.FullKey == name.FullKey) ?? new PersonCluster { Best = name };
+                foreach (var c in found)
+                {
+                    if (!c.Best.IsFull && c.Best.FullKey == name.FullKey) { cluster = c; break; }
+                }
+                cluster ??= new PersonCluster { Best = name };
                 if (cluster.Mentions.Count == 0) clusters.Add(cluster);
             }
-            Add(cluster, i, name);
-            Index(cluster, name);
+            Add(cluster!, i, name);
+            Index(scratch, cluster!, name);
         }
         void Add(PersonCluster c, int i, PersonName name)
         {
             var e = entities[i];
             c.Mentions.Add(new Mention(e.Id, e.Span, e.Text));
             c.Names.Add(name);
-            c.EntityIndexes.Add(i);
-            clusterOfEntity[i] = c;
+            c.EntityCount++;
+            clusterOf[i] = c;
+            scratch.Assigned.Add(i);
             c.FirstStart = Math.Min(c.FirstStart, e.Span.Start);
-            if (name.Words.Count > c.Best.Words.Count || (name.Words.Count == c.Best.Words.Count && name.FullKey == c.Best.FullKey && HasDiacritics(name.Text) && !HasDiacritics(c.Best.Text)))
+            if (name.WordCount > c.Best.WordCount || (name.WordCount == c.Best.WordCount && name.FullKey == c.Best.FullKey && HasDiacritics(name.Text) && !HasDiacritics(c.Best.Text)))
             {
                 c.Best = name;
             }
@@ -158,45 +262,146 @@ public sealed class PeopleResolver
 
         // roles with a named holder; a title without a country takes the country of a head of state or government
         // of that name and title in the Factbook list, when the name matches one
+        var roles = scratch.Roles;
         foreach (var r in roles)
         {
-            if (r.HolderEntityIndex < 0 || !clusterOfEntity.TryGetValue(r.HolderEntityIndex, out var c)) continue;
+            if ((uint)r.HolderEntityIndex >= (uint)entities.Count || clusterOf[r.HolderEntityIndex] is not { } c) continue;
             var role = r.Role;
-            if (role.Country is null && (role.Qualifiers & RoleQualifiers.Former) == 0) role = role with { Country = LeaderCountry(c, role, mentionedCountries) };
+            if (role.Country is null && (role.Qualifiers & RoleQualifiers.Former) == 0) role = role with { Country = LeaderCountry(c, role, entities) };
             AddRole(c, role);
-        }
-        var holders = new Dictionary<(string?, string), List<PersonCluster>>();
-        foreach (var c in clusters)
-        {
-            foreach (var x in c.Roles)
-            {
-                if ((x.Qualifiers & RoleQualifiers.Former) != 0 || x.Country is null) continue;
-                if (!holders.TryGetValue((x.Country, x.CanonicalTitle), out var list)) holders[(x.Country, x.CanonicalTitle)] = list = new List<PersonCluster>();
-                if (!list.Contains(c)) list.Add(c);
-            }
         }
         // definite descriptions: the one person holding that title for that country
         foreach (var r in roles)
         {
             if (r.HolderEntityIndex >= 0 || !r.IsDefiniteDescription || r.Role.Country is null) continue;
-            if (!holders.TryGetValue((r.Role.Country, r.Role.CanonicalTitle), out var fits)) continue;
-            if (fits.Count == 1)
+            if (SoleHolder(clusters, r.Role.Country, r.Role.CanonicalTitle) is { } holder)
             {
-                fits[0].Mentions.Add(new Mention(r.Role.EntityId, r.Role.Span, text.Substring(r.Role.Span.Start, r.Role.Span.Length)));
+                holder.Mentions.Add(new Mention(r.Role.EntityId, r.Role.Span, text.Substring(r.Role.Span.Start, r.Role.Span.Length)));
             }
         }
-        // handles right after a name: "Helen Marchetti (@MinMarchetti)"
-        var mentionStarts = new List<(int Start, PersonCluster Cluster)>();
-        foreach (var (i, c) in clusterOfEntity) mentionStarts.Add((entities[i].Span.End, c));
-        mentionStarts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        ResolveHandles(text, tokens, entities, scratch);
+
+        SortStable(clusters, static (a, b) => a.FirstStart.CompareTo(b.FirstStart));
+        int n = 0;
+        foreach (var c in clusters)
+        {
+            n++;
+            var roleList = c.Roles ?? new List<PersonRole>();
+            var country = MainCountry(roleList);
+            SortStable(c.Mentions, static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            SortStable(roleList, static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            output.Add(new Person
+            {
+                Id = string.Create(CultureInfo.InvariantCulture, $"p{n}"),
+                Name = c.Best.Text,
+                Mentions = c.Mentions,
+                Roles = roleList,
+                Country = country,
+            });
+        }
+    }
+
+    /// <summary>True when <paramref name="name"/> can refer to a name of <paramref name="c"/> or one of them to it.</summary>
+    private static bool AnyReferring(PersonCluster c, PersonName name)
+    {
+        foreach (var x in c.Names)
+        {
+            if (name.CanReferTo(x) || x.CanReferTo(name)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="name"/> can refer to a full name of <paramref name="c"/>.</summary>
+    private static bool CanReferToAnyFull(PersonName name, PersonCluster c)
+    {
+        foreach (var x in c.Names)
+        {
+            if (x.IsFull && name.CanReferTo(x)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Indexes keep clustering linear in the number of mentions: a name is indexed under its full key, its surname, its
+    /// last word and its first word.
+    /// </summary>
+    private static void Index(Scratch scratch, PersonCluster c, PersonName name)
+    {
+        IndexUnder(scratch, scratch.ByFullKey, name.FullKey, c);
+        IndexUnder(scratch, scratch.BySurnameKey, name.SurnameKey, c);
+        IndexUnder(scratch, scratch.BySurnameKey, name.LastKey, c);
+        IndexUnder(scratch, scratch.ByFirstKey, name.FirstKey, c);
+    }
+
+    private static void IndexUnder(Scratch scratch, Dictionary<string, List<PersonCluster>> index, string key, PersonCluster c)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = scratch.RentList();
+        if (!list.Contains(c)) list.Add(c);
+    }
+
+    /// <summary>The clusters indexed under any key of <paramref name="name"/>, each once, in key order (full, surname, last word, first word).</summary>
+    private static void Candidates(Scratch scratch, PersonName name, List<PersonCluster> found)
+    {
+        found.Clear();
+        AddCandidates(scratch.ByFullKey, name.FullKey, found);
+        AddCandidates(scratch.BySurnameKey, name.SurnameKey, found);
+        AddCandidates(scratch.BySurnameKey, name.LastKey, found);
+        AddCandidates(scratch.ByFirstKey, name.FirstKey, found);
+    }
+
+    private static void AddCandidates(Dictionary<string, List<PersonCluster>> index, string key, List<PersonCluster> found)
+    {
+        if (!index.TryGetValue(key, out var list)) return;
+        foreach (var c in list)
+        {
+            if (!found.Contains(c)) found.Add(c);
+        }
+    }
+
+    /// <summary>The one cluster holding a current role with this country and canonical title, or null when none or several do.</summary>
+    private static PersonCluster? SoleHolder(List<PersonCluster> clusters, string country, string canonicalTitle)
+    {
+        PersonCluster? holder = null;
+        foreach (var c in clusters)
+        {
+            if (c.Roles is null) continue;
+            foreach (var x in c.Roles)
+            {
+                if ((x.Qualifiers & RoleQualifiers.Former) != 0 || x.Country != country || x.CanonicalTitle != canonicalTitle) continue;
+                if (holder is not null) return null;
+                holder = c;
+                break;
+            }
+        }
+        return holder;
+    }
+
+    /// <summary>Handles right after a name join that person when they contain the surname: "Helen Marchetti (@MinMarchetti)".</summary>
+    private static void ResolveHandles(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Entity> entities, Scratch scratch)
+    {
+        var mentionEnds = scratch.MentionEnds;
         for (int t = 0; t < tokens.Count; t++)
         {
             if (tokens[t].Kind != TokenKind.Handle) continue;
+            if (mentionEnds.Count == 0)
+            {
+                foreach (int i in scratch.Assigned) mentionEnds.Add((entities[i].Span.End, scratch.ClusterOf[i]!));
+                if (mentionEnds.Count == 0) return;
+                mentionEnds.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
             var handle = DiacriticFolding.Fold(text.Substring(tokens[t].Start + 1, tokens[t].Length - 1)).ToLowerInvariant();
             PersonCluster? owner = null;
             bool ambiguous = false;
-            foreach (var (start, c) in NearbyBefore(mentionStarts, tokens[t].Start, 80))
+            // person mentions ending at most 80 characters before the handle (binary search)
+            int position = tokens[t].Start, lo = 0, hi = mentionEnds.Count;
+            while (lo < hi)
             {
+                int mid = (lo + hi) >>> 1;
+                if (mentionEnds[mid].Start < position - 80) lo = mid + 1; else hi = mid;
+            }
+            for (int k = lo; k < mentionEnds.Count && mentionEnds[k].Start <= position; k++)
+            {
+                var c = mentionEnds[k].Cluster;
                 var surname = c.Best.SurnameKey.Replace(" ", "", StringComparison.Ordinal);
                 if (surname.Length < 3 || !handle.Contains(surname, StringComparison.Ordinal) || ReferenceEquals(owner, c)) continue;
                 if (owner is null) owner = c; else ambiguous = true;
@@ -204,81 +409,160 @@ public sealed class PeopleResolver
             if (ambiguous) owner = null;
             if (owner is not null) owner.Mentions.Add(new Mention(null, tokens[t].Span, text.Substring(tokens[t].Start, tokens[t].Length)));
         }
+    }
 
-        int n = 0;
-        foreach (var c in clusters.OrderBy(c => c.FirstStart))
+    /// <summary>The country most current roles point to (the first such on a tie), else the first country of any role.</summary>
+    private static string? MainCountry(List<PersonRole> roles)
+    {
+        string? country = null;
+        int most = 0;
+        for (int i = 0; i < roles.Count; i++)
         {
-            n++;
-            var mentions = c.Mentions.OrderBy(m => m.Span.Start).ToList();
-            var country = c.Roles.Where(r => r.Country is not null && (r.Qualifiers & RoleQualifiers.Former) == 0).GroupBy(r => r.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-                ?? c.Roles.Select(r => r.Country).FirstOrDefault(x => x is not null);
-            output.Add(new Person
+            var r = roles[i];
+            if (!IsCurrentWithCountry(r) || IndexOfCurrent(roles, r.Country!, 0, i) >= 0) continue;
+            int count = 1;
+            for (int j = i + 1; j < roles.Count; j++)
             {
-                Id = "p" + n.ToString(CultureInfo.InvariantCulture),
-                Name = c.Best.Text,
-                Mentions = mentions,
-                Roles = c.Roles.OrderBy(r => r.Span.Start).ToList(),
-                Country = country,
-            });
+                if (IsCurrentWithCountry(roles[j]) && roles[j].Country == r.Country) count++;
+            }
+            if (count > most) (most, country) = (count, r.Country);
+        }
+        if (country is not null) return country;
+        foreach (var r in roles)
+        {
+            if (r.Country is not null) return r.Country;
+        }
+        return null;
+
+        static bool IsCurrentWithCountry(PersonRole r) => r.Country is not null && (r.Qualifiers & RoleQualifiers.Former) == 0;
+        static int IndexOfCurrent(List<PersonRole> roles, string country, int from, int to)
+        {
+            for (int j = from; j < to; j++)
+            {
+                if (IsCurrentWithCountry(roles[j]) && roles[j].Country == country) return j;
+            }
+            return -1;
         }
     }
 
-    /// <summary>Keys under which a name is indexed: full, surname, last word, first word.</summary>
-    private static IEnumerable<string> Keys(PersonName name)
-    {
-        yield return "f:" + name.FullKey;
-        yield return "s:" + name.SurnameKey;
-        int space = name.FullKey.LastIndexOf(' ');
-        yield return "s:" + (space < 0 ? name.FullKey : name.FullKey[(space + 1)..]);
-        yield return "g:" + name.FirstKey;
-    }
-
-    private string? LeaderCountry(PersonCluster c, PersonRole role, HashSet<string> mentionedCountries)
+    private string? LeaderCountry(PersonCluster c, PersonRole role, IReadOnlyList<Entity> entities)
     {
         foreach (var m in c.Mentions)
         {
-            var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2) continue;
-            var matches = _lexicons.Leaders.FindAllByName(m.Text).Concat(_lexicons.Leaders.FindAllByName(words[0] + " " + words[^1]))
-                .Where(l => string.Equals(l.Title, role.CanonicalTitle, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (matches.Count == 0) continue;
+            // the first and last words: "Ana Torres" for "Ana María Torres"
+            var words = m.Text.AsSpan();
+            int firstStart = words.IndexOfAnyExcept(' ');
+            if (firstStart < 0) continue;
+            int firstEnd = words[firstStart..].IndexOf(' ');
+            if (firstEnd < 0) continue;
+            firstEnd += firstStart;
+            int lastEnd = words.LastIndexOfAnyExcept(' ') + 1;
+            int lastStart = words[..lastEnd].LastIndexOf(' ') + 1;
+            if (lastStart <= firstEnd) continue;
+            var byName = _lexicons.Leaders.FindAllByName(m.Text);
+            var shortName = firstStart == 0 && lastEnd == words.Length && firstEnd + 1 == lastStart ? m.Text
+                : string.Concat(words[firstStart..firstEnd], " ", words[lastStart..lastEnd]);
+            var byShortName = _lexicons.Leaders.FindAllByName(shortName);
             // a person listed for several territories: prefer a country the text mentions, then one where they hold both offices
-            var pick = matches.FirstOrDefault(l => mentionedCountries.Contains(l.CountryIso3))
-                ?? matches.GroupBy(l => l.CountryIso3).OrderByDescending(g => g.Count()).First().First();
-            return pick.CountryIso3;
+            int total = byName.Count + byShortName.Count, matches = 0;
+            string? mentioned = null;
+            for (int k = 0; k < total && mentioned is null; k++)
+            {
+                var l = k < byName.Count ? byName[k] : byShortName[k - byName.Count];
+                if (!IsTitle(l, role)) continue;
+                matches++;
+                if (IsMentioned(entities, l.CountryIso3)) mentioned = l.CountryIso3;
+            }
+            if (matches == 0) continue;
+            if (mentioned is not null) return mentioned;
+            string? pick = null;
+            int most = 0;
+            for (int k = 0; k < total; k++)
+            {
+                var l = k < byName.Count ? byName[k] : byShortName[k - byName.Count];
+                if (!IsTitle(l, role) || FirstIndexOf(l.CountryIso3, k) < k) continue;
+                int count = 0;
+                for (int j = k; j < total; j++)
+                {
+                    var other = j < byName.Count ? byName[j] : byShortName[j - byName.Count];
+                    if (IsTitle(other, role) && other.CountryIso3 == l.CountryIso3) count++;
+                }
+                if (count > most) (most, pick) = (count, l.CountryIso3);
+            }
+            return pick;
+
+            int FirstIndexOf(string country, int end)
+            {
+                for (int j = 0; j < end; j++)
+                {
+                    var other = j < byName.Count ? byName[j] : byShortName[j - byName.Count];
+                    if (IsTitle(other, role) && other.CountryIso3 == country) return j;
+                }
+                return end;
+            }
         }
         return null;
+
+        static bool IsTitle(LeaderInfo l, PersonRole role) => string.Equals(l.Title, role.CanonicalTitle, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Person mentions ending at most <paramref name="window"/> characters before <paramref name="position"/> (binary search).</summary>
-    private static IEnumerable<(int End, PersonCluster Cluster)> NearbyBefore(List<(int Start, PersonCluster Cluster)> ends, int position, int window)
+    /// <summary>True when some entity of the document refers to the country.</summary>
+    private static bool IsMentioned(IReadOnlyList<Entity> entities, string iso3)
     {
-        int lo = 0, hi = ends.Count;
-        while (lo < hi)
+        foreach (var e in entities)
         {
-            int mid = (lo + hi) >>> 1;
-            if (ends[mid].Start < position - window) lo = mid + 1; else hi = mid;
+            if (e.Country == iso3) return true;
         }
-        for (int k = lo; k < ends.Count && ends[k].Start <= position; k++) yield return ends[k];
+        return false;
     }
 
     private static void AddRole(PersonCluster c, PersonRole role)
     {
+        var roles = c.Roles ??= new List<PersonRole>(2);
         // "Secretary" after "Secretary of State": a shortened title of a role already known
-        if (role.Country is null && c.Roles.Any(r => r.CanonicalTitle.StartsWith(role.CanonicalTitle + " ", StringComparison.OrdinalIgnoreCase) || r.Title.StartsWith(role.Title + " ", StringComparison.OrdinalIgnoreCase))) return;
-        int shorter = c.Roles.FindIndex(r => r.Country is null && (role.CanonicalTitle.StartsWith(r.CanonicalTitle + " ", StringComparison.OrdinalIgnoreCase) || role.Title.StartsWith(r.Title + " ", StringComparison.OrdinalIgnoreCase)));
-        if (shorter >= 0) c.Roles.RemoveAt(shorter);
+        if (role.Country is null)
+        {
+            foreach (var r in roles)
+            {
+                if (StartsWithWords(r.CanonicalTitle, role.CanonicalTitle) || StartsWithWords(r.Title, role.Title)) return;
+            }
+        }
+        int shorter = -1;
+        for (int k = 0; k < roles.Count && shorter < 0; k++)
+        {
+            var r = roles[k];
+            if (r.Country is null && (StartsWithWords(role.CanonicalTitle, r.CanonicalTitle) || StartsWithWords(role.Title, r.Title))) shorter = k;
+        }
+        if (shorter >= 0) roles.RemoveAt(shorter);
         // one entry per title and country; a later mention with a country fills in an earlier one without
-        int existing = c.Roles.FindIndex(r => r.CanonicalTitle == role.CanonicalTitle && r.Qualifiers == role.Qualifiers && (r.Country == role.Country || r.Country is null || role.Country is null));
+        int existing = -1;
+        for (int k = 0; k < roles.Count && existing < 0; k++)
+        {
+            var r = roles[k];
+            if (r.CanonicalTitle == role.CanonicalTitle && r.Qualifiers == role.Qualifiers && (r.Country == role.Country || r.Country is null || role.Country is null)) existing = k;
+        }
         if (existing < 0)
         {
-            c.Roles.Add(role);
+            roles.Add(role);
             return;
         }
-        var r = c.Roles[existing];
-        if (r.Country is null && role.Country is not null) c.Roles[existing] = r with { Country = role.Country };
-        else if (r.Title != role.Title && !c.Roles.Any(x => x.Title == role.Title && x.Country == role.Country)) c.Roles.Add(role);
+        var found = roles[existing];
+        if (found.Country is null && role.Country is not null) roles[existing] = found with { Country = role.Country };
+        else if (found.Title != role.Title && !HasTitle(roles, role.Title, role.Country)) roles.Add(role);
+
+        static bool HasTitle(List<PersonRole> roles, string title, string? country)
+        {
+            foreach (var x in roles)
+            {
+                if (x.Title == title && x.Country == country) return true;
+            }
+            return false;
+        }
     }
+
+    /// <summary>True when <paramref name="s"/> starts with the words of <paramref name="prefix"/> and goes on ("Secretary of State" for "Secretary"), ignoring case.</summary>
+    private static bool StartsWithWords(string s, string prefix) =>
+        s.Length > prefix.Length && s[prefix.Length] == ' ' && s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
     private static bool HasDiacritics(string s) => DiacriticFolding.NeedsFolding(s);
 
@@ -293,25 +577,26 @@ public sealed class PeopleResolver
         public int FirstStart = int.MaxValue;
     }
 
-    private void ResolveOrganizations(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Entity> entities, List<Organization> output)
+    private void ResolveOrganizations(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Entity> entities, Scratch scratch, List<Organization> output)
     {
-        var clusters = new List<OrganizationCluster>();
-        var byKey = new Dictionary<string, OrganizationCluster>(StringComparer.Ordinal);
-        var byAcronym = new Dictionary<string, OrganizationCluster>(StringComparer.Ordinal);
-        var bySuffix = new Dictionary<string, OrganizationCluster>(StringComparer.Ordinal);
-        var countryAt = new Dictionary<int, string>();
+        var clusters = scratch.Organizations;
+        var byKey = scratch.OrgByKey;
+        var byAcronym = scratch.OrgByAcronym;
+        var bySuffix = scratch.OrgBySuffix;
+        var countryAt = scratch.CountryAt;
         foreach (var ce in entities)
         {
             if (ce.Country is null || ce.Type is not (EntityType.Location or EntityType.Nationality)) continue;
             for (int k = ce.FirstToken; k < ce.EndToken; k++) countryAt.TryAdd(k, ce.Country);
         }
-        var orgIndexes = new List<int>();
+        // longest names first so that shorter forms find their cluster (in text order on a tie)
+        var byLength = scratch.OrganizationIndexes;
         for (int i = 0; i < entities.Count; i++)
         {
-            if (entities[i].Type == EntityType.Organization) orgIndexes.Add(i);
+            if (entities[i].Type == EntityType.Organization) byLength.Add((entities[i].Text.Length, i));
         }
-        // longest names first so that shorter forms find their cluster
-        foreach (int i in orgIndexes.OrderByDescending(i => entities[i].Text.Length))
+        byLength.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Index.CompareTo(b.Index));
+        foreach (var (_, i) in byLength)
         {
             var e = entities[i];
             var key = OrgKey(e.Text);
@@ -343,41 +628,53 @@ public sealed class PeopleResolver
             if (cluster.Acronym is not null) byAcronym.TryAdd(cluster.Acronym, cluster);
             // an acronym the text defines: "Long Name (ACR)"
             int after = e.EndToken;
-            if (!acronym && after + 2 < tokens.Count && text[tokens[after].Start] == '(' && text[tokens[after + 2].Start] == ')')
+            if (!acronym && after + 2 < tokens.Count && text[tokens[after].Start] == '(' && text[tokens[after + 2].Start] == ')'
+                && IsAcronym(text.AsSpan(tokens[after + 1].Start, tokens[after + 1].Length)))
             {
                 var acr = text.Substring(tokens[after + 1].Start, tokens[after + 1].Length);
-                if (IsAcronym(acr))
-                {
-                    cluster.Acronym ??= acr;
-                    byAcronym.TryAdd(acr, cluster);
-                }
+                cluster.Acronym ??= acr;
+                byAcronym.TryAdd(acr, cluster);
             }
         }
         // acronym-only clusters merge into the cluster that defines the acronym
-        var definers = new Dictionary<string, OrganizationCluster>(StringComparer.Ordinal);
+        var definers = scratch.OrgDefiners;
         foreach (var c in clusters)
         {
-            if (c.Acronym is not null && c.Key != OrgKey(c.Acronym)) definers.TryAdd(c.Acronym, c);
+            if (c.Acronym is not null && !IsOrgKeyOf(c.Key, c.Acronym)) definers.TryAdd(c.Acronym, c);
         }
-        foreach (var c in clusters.Where(c => c.Acronym is not null && c.Key == OrgKey(c.Acronym!)).ToList())
+        int kept = 0;
+        for (int k = 0; k < clusters.Count; k++)
         {
-            if (!definers.TryGetValue(c.Acronym!, out var target)) continue;
-            target.Mentions.AddRange(c.Mentions);
-            target.FirstStart = Math.Min(target.FirstStart, c.FirstStart);
-            clusters.Remove(c);
+            var c = clusters[k];
+            if (c.Acronym is not null && IsOrgKeyOf(c.Key, c.Acronym) && definers.TryGetValue(c.Acronym, out var target))
+            {
+                target.Mentions.AddRange(c.Mentions);
+                target.FirstStart = Math.Min(target.FirstStart, c.FirstStart);
+                continue;
+            }
+            clusters[kept++] = c;
         }
+        clusters.RemoveRange(kept, clusters.Count - kept);
+        SortStable(clusters, static (a, b) => a.FirstStart.CompareTo(b.FirstStart));
         int n = 0;
-        foreach (var c in clusters.OrderBy(c => c.FirstStart))
+        foreach (var c in clusters)
         {
             n++;
-            var longest = c.Mentions.Where(m => !IsAcronym(m.Text)).OrderByDescending(m => m.Text.Length).Select(m => m.Text).FirstOrDefault() ?? c.Name;
+            // the longest mention that is not an acronym (the first such on a tie)
+            string? longest = null;
+            foreach (var m in c.Mentions)
+            {
+                if (!IsAcronym(m.Text) && (longest is null || m.Text.Length > longest.Length)) longest = m.Text;
+            }
+            longest ??= c.Name;
             if (longest.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) longest = longest[4..];
+            SortStable(c.Mentions, static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
             output.Add(new Organization
             {
-                Id = "o" + n.ToString(CultureInfo.InvariantCulture),
+                Id = string.Create(CultureInfo.InvariantCulture, $"o{n}"),
                 Name = longest,
                 Acronym = c.Acronym,
-                Mentions = c.Mentions.OrderBy(m => m.Span.Start).ToList(),
+                Mentions = c.Mentions,
                 Country = c.Country,
                 Sector = c.Sector ?? SectorOf(longest),
             });
@@ -404,7 +701,7 @@ public sealed class PeopleResolver
     private bool IsPlausiblePerson(IReadOnlyList<Token> tokens, Entity e)
     {
         if (e.Source != EntitySource.Model || !IsHeadlineLine(tokens, e)) return true;
-        foreach (var w in e.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        for (int position = 0; NextWord(e.Text, ref position, out var w);)
         {
             if (w.Length > 2 && char.IsUpper(w[0]) && _lexicons.Words.IsCommonLowercaseWord(w) && !_lexicons.Names.IsGivenName(w) && !_lexicons.Names.IsSurname(w)) return false;
         }
@@ -431,7 +728,7 @@ public sealed class PeopleResolver
 
     private string? SectorOf(string name)
     {
-        foreach (var w in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        for (int position = 0; NextWord(name, ref position, out var w);)
         {
             if (_lexicons.Organizations.IsHeadWord(w, out var sector) && sector == "GOV") return "GOV";
         }
@@ -449,17 +746,79 @@ public sealed class PeopleResolver
 
     private static string OrgKey(string name)
     {
-        var folded = DiacriticFolding.Fold(name).ToLowerInvariant().Replace('\u2019', '\'');
-        if (folded.StartsWith("the ", StringComparison.Ordinal)) folded = folded[4..];
-        return folded.Trim();
+        Span<char> buffer = name.Length <= 128 ? stackalloc char[256] : new char[name.Length * 2];
+        var key = OrgKey(name, buffer);
+        return key.SequenceEqual(name) ? name : key.ToString();
     }
 
-    private static bool IsAcronym(string s) => s.Length is >= 2 and <= 10 && s.IndexOf(' ') < 0 && s.Count(char.IsUpper) >= 2 && !s.Any(char.IsLower);
-
-    private void ResolveCountries(IReadOnlyList<Entity> entities, List<Country> output)
+    /// <summary>True when <paramref name="key"/> is the key of <paramref name="name"/>.</summary>
+    private static bool IsOrgKeyOf(string key, string name)
     {
-        var byCode = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        var order = new List<string>();
+        Span<char> buffer = name.Length <= 128 ? stackalloc char[256] : new char[name.Length * 2];
+        return OrgKey(name, buffer).SequenceEqual(key);
+    }
+
+    /// <summary>Folded, lowercased, without a leading "the " and trimmed; <paramref name="buffer"/> holds twice the name's length.</summary>
+    private static ReadOnlySpan<char> OrgKey(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        var folded = buffer[..DiacriticFolding.Fold(name, buffer[..name.Length])];
+        var key = buffer.Slice(name.Length, folded.Length);
+        folded.ToLowerInvariant(key);
+        key.Replace('\u2019', '\'');
+        ReadOnlySpan<char> result = key;
+        if (result.StartsWith("the ", StringComparison.Ordinal)) result = result[4..];
+        return result.Trim();
+    }
+
+    /// <summary>The next space-separated word of <paramref name="s"/> from <paramref name="position"/> on, skipping empty ones; false at the end.</summary>
+    private static bool NextWord(string s, ref int position, out ReadOnlySpan<char> word)
+    {
+        while (position < s.Length && s[position] == ' ') position++;
+        if (position >= s.Length)
+        {
+            word = default;
+            return false;
+        }
+        int end = s.IndexOf(' ', position);
+        if (end < 0) end = s.Length;
+        word = s.AsSpan(position, end - position);
+        position = end;
+        return true;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> s)
+    {
+        if (s.Length is < 2 or > 10 || s.IndexOf(' ') >= 0) return false;
+        int upper = 0;
+        foreach (char c in s)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) upper++;
+        }
+        return upper >= 2;
+    }
+
+    /// <summary>Sorts <paramref name="list"/> in place keeping equal items in their order (insertion sort: the lists are short and nearly sorted).</summary>
+    private static void SortStable<T>(List<T> list, Comparison<T> comparison)
+    {
+        for (int i = 1; i < list.Count; i++)
+        {
+            var item = list[i];
+            int j = i - 1;
+            if (comparison(list[j], item) <= 0) continue;
+            while (j >= 0 && comparison(list[j], item) > 0)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+            list[j + 1] = item;
+        }
+    }
+
+    private void ResolveCountries(IReadOnlyList<Entity> entities, Scratch scratch, List<Country> output)
+    {
+        var byCode = scratch.CountryMentions;
+        var order = scratch.CountryOrder;
         foreach (var e in entities)
         {
             if (e.Country is null || e.Type is not (EntityType.Location or EntityType.Nationality)) continue;
@@ -476,7 +835,7 @@ public sealed class PeopleResolver
         {
             n++;
             var name = _lexicons.Countries.TryGetByCode(code, out var info) ? info.Name : code;
-            output.Add(new Country { Id = "c" + n.ToString(CultureInfo.InvariantCulture), Code = code, Name = name, Mentions = byCode[code] });
+            output.Add(new Country { Id = string.Create(CultureInfo.InvariantCulture, $"c{n}"), Code = code, Name = name, Mentions = byCode[code] });
         }
     }
 }

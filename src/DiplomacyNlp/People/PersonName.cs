@@ -1,4 +1,5 @@
 using DiplomacyNlp.Lexicons;
+using DiplomacyNlp.Text;
 
 namespace DiplomacyNlp.People;
 
@@ -8,25 +9,31 @@ namespace DiplomacyNlp.People;
 /// </summary>
 public sealed class PersonName
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly SpanStringSet Particles = new(
+    [
         "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "das", "do", "dos", "di", "du", "le", "bin", "ibn", "al", "el", "ben", "st.", "y",
-    };
+    ], ignoreCase: true);
 
-    private PersonName(string text, string[] words, string fullKey, string surnameKey, string firstKey)
+    private static readonly char[] Separators = [' ', '\u00A0', '\n', '\t'];
+
+    private string[]? _words;
+
+    private PersonName(string text, int wordCount, bool isFull, string fullKey, string surnameKey, string firstKey, string lastKey)
     {
         Text = text;
-        Words = words;
+        WordCount = wordCount;
+        IsFull = isFull;
         FullKey = fullKey;
         SurnameKey = surnameKey;
         FirstKey = firstKey;
+        LastKey = lastKey;
     }
 
     /// <summary>The name as written.</summary>
     public string Text { get; }
 
     /// <summary>The words of the name (possessive endings removed).</summary>
-    public IReadOnlyList<string> Words { get; }
+    public IReadOnlyList<string> Words => _words ??= SplitWords(Text);
 
     /// <summary>Folded lowercase full name ("jose luis de la vega").</summary>
     public string FullKey { get; }
@@ -38,7 +45,13 @@ public sealed class PersonName
     public string FirstKey { get; }
 
     /// <summary>True when the name has at least two words besides particles.</summary>
-    public bool IsFull => Words.Count(w => !Particles.Contains(w)) >= 2;
+    public bool IsFull { get; }
+
+    /// <summary>The number of <see cref="Words"/>.</summary>
+    internal int WordCount { get; }
+
+    /// <summary>Folded lowercase last word.</summary>
+    internal string LastKey { get; }
 
     /// <summary>Parses a name.</summary>
     public static PersonName Parse(string text)
@@ -46,20 +59,51 @@ public sealed class PersonName
         ArgumentNullException.ThrowIfNull(text);
         var cleaned = text.Trim();
         if (cleaned.EndsWith("'s", StringComparison.Ordinal) || cleaned.EndsWith("’s", StringComparison.Ordinal)) cleaned = cleaned[..^2];
-        var words = cleaned.Split([' ', '\u00A0', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) words = [cleaned];
-        var folded = words.Select(w => DiacriticFolding.Fold(w).ToLowerInvariant()).ToArray();
-        int surnameStart = folded.Length - 1;
-        // the first particle after the first word starts the surname ("de la Vega"); a leading particle starts it at 0
-        for (int i = 0; i < folded.Length - 1; i++)
+        // the words, folded and lowercased, joined by single spaces; a name without words is one empty word
+        Span<char> folded = cleaned.Length <= 128 ? stackalloc char[128] : new char[cleaned.Length];
+        Span<char> key = cleaned.Length <= 128 ? stackalloc char[128] : new char[cleaned.Length];
+        Span<int> starts = stackalloc int[16];
+        int length = 0, count = 0, contentWords = 0, surnameStart = -1;
+        bool firstIsLower = false;
+        for (int i = 0; i < cleaned.Length;)
         {
-            if (Particles.Contains(folded[i]) && (i > 0 || words[i].Length > 0 && char.IsLower(words[i][0]) || folded.Length <= 3))
+            int end = cleaned.AsSpan(i).IndexOfAny(Separators);
+            end = end < 0 ? cleaned.Length : i + end;
+            if (end > i)
             {
-                surnameStart = i;
-                break;
+                var word = cleaned.AsSpan(i, end - i);
+                if (count == 0) firstIsLower = char.IsLower(word[0]);
+                if (!Particles.Contains(word)) contentWords++;
+                if (count > 0) folded[length++] = ' ';
+                if (count == starts.Length)
+                {
+                    var grown = new int[starts.Length * 2];
+                    starts.CopyTo(grown);
+                    starts = grown;
+                }
+                starts[count++] = length;
+                length += DiacriticFolding.Fold(word, folded[length..]);
             }
+            i = end + 1;
         }
-        return new PersonName(cleaned, words, string.Join(' ', folded), string.Join(' ', folded[surnameStart..]), folded[0]);
+        if (count == 0)
+        {
+            starts[0] = 0;
+            count = 1;
+            if (!Particles.Contains(cleaned)) contentWords++;
+        }
+        folded[..length].ToLowerInvariant(key);
+        var fullKey = key[..length].ToString();
+        // the first particle after the first word starts the surname ("de la Vega"); a leading particle starts it at 0
+        for (int i = 0; i < count - 1 && surnameStart < 0; i++)
+        {
+            if (Particles.Contains(fullKey.AsSpan(starts[i], starts[i + 1] - 1 - starts[i])) && (i > 0 || firstIsLower || count <= 3)) surnameStart = i;
+        }
+        if (surnameStart < 0) surnameStart = count - 1;
+        string surnameKey = starts[surnameStart] == 0 ? fullKey : fullKey[starts[surnameStart]..];
+        string lastKey = surnameStart == count - 1 ? surnameKey : fullKey[starts[count - 1]..];
+        string firstKey = count == 1 ? fullKey : fullKey[..(starts[1] - 1)];
+        return new PersonName(cleaned, count, contentWords >= 2, fullKey, surnameKey, firstKey, lastKey);
     }
 
     /// <summary>True when this (shorter) name can refer to <paramref name="full"/>: same full key, same surname, or first name + surname.</summary>
@@ -68,17 +112,18 @@ public sealed class PersonName
         ArgumentNullException.ThrowIfNull(full);
         if (FullKey == full.FullKey) return true;
         if (FullKey == full.SurnameKey) return true;
-        if (Words.Count == 1 && full.Words.Count > 1 && FullKey == Last(full.FullKey)) return true;
+        if (WordCount == 1 && full.WordCount > 1 && FullKey == full.LastKey) return true;
         if (IsFull && FirstKey == full.FirstKey && SurnameKey == full.SurnameKey) return true;
         // "Luis de la Vega" for "Jose Luis de la Vega": a word-suffix of the full name
-        if (full.FullKey.EndsWith(" " + FullKey, StringComparison.Ordinal) && Words.Count >= 2) return true;
+        var longer = full.FullKey;
+        if (longer.Length > FullKey.Length && longer[longer.Length - FullKey.Length - 1] == ' ' && longer.EndsWith(FullKey, StringComparison.Ordinal) && WordCount >= 2) return true;
         // "Claudia Lopez" for "Claudia Lopez Garcia": a word-prefix of a longer full name (double surnames)
-        return IsFull && full.FullKey.StartsWith(FullKey + " ", StringComparison.Ordinal);
+        return IsFull && longer.Length > FullKey.Length && longer[FullKey.Length] == ' ' && longer.StartsWith(FullKey, StringComparison.Ordinal);
     }
 
-    private static string Last(string key)
+    private static string[] SplitWords(string cleaned)
     {
-        int space = key.LastIndexOf(' ');
-        return space < 0 ? key : key[(space + 1)..];
+        var words = cleaned.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? [cleaned] : words;
     }
 }

@@ -19,11 +19,14 @@ namespace DiplomacyNlp.People;
 /// </summary>
 public sealed class RoleLinker
 {
-    private static readonly HashSet<string> FormerWords = new(StringComparer.OrdinalIgnoreCase) { "former", "ex", "ex-", "retired", "ousted", "exiled", "late" };
-    private static readonly HashSet<string> ActingWords = new(StringComparer.OrdinalIgnoreCase) { "acting", "interim", "caretaker" };
-    private static readonly HashSet<string> ElectWords = new(StringComparer.OrdinalIgnoreCase) { "elect", "designate", "nominee", "-elect" };
-    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase) { "as", "named", "appointed", "elected", "became", "becomes", "new" };
-    private static readonly HashSet<string> AppositionFillers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "his", "her", "their", "first", "female", "male", "new", "top", "current", "then", "outgoing", "incoming", "former", "acting", "interim", "chief", "senior" };
+    private static readonly SpanStringSet FormerWords = new(["former", "ex", "ex-", "retired", "ousted", "exiled", "late"], ignoreCase: true);
+    private static readonly SpanStringSet ActingWords = new(["acting", "interim", "caretaker"], ignoreCase: true);
+    private static readonly SpanStringSet ElectWords = new(["elect", "designate", "nominee", "-elect"], ignoreCase: true);
+    private static readonly SpanStringSet LinkWords = new(["as", "named", "appointed", "elected", "became", "becomes", "new"], ignoreCase: true);
+    private static readonly SpanStringSet AppositionFillers = new(["the", "a", "an", "its", "his", "her", "their", "first", "female", "male", "new", "top", "current", "then", "outgoing", "incoming", "former", "acting", "interim", "chief", "senior"], ignoreCase: true);
+
+    /// <summary>Per-thread lookup tables reused across documents (Link does not call out, so it is never re-entered).</summary>
+    [ThreadStatic] private static Scratch? t_scratch;
 
     private readonly LexiconSet _lexicons;
 
@@ -43,16 +46,27 @@ public sealed class RoleLinker
     /// <summary>Finds roles and their holders in one document.</summary>
     public List<LinkedRole> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities)
     {
+        var result = new List<LinkedRole>();
+        Link(text, tokens, sentences, entities, result);
+        return result;
+    }
+
+    /// <summary>Finds roles and their holders in one document and appends them to <paramref name="result"/>.</summary>
+    internal void Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, List<LinkedRole> result)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(entities);
-        var result = new List<LinkedRole>();
-        // entity starting/ending at each token, by type
-        var personStarting = new Dictionary<int, int>();
-        var personEnding = new Dictionary<int, int>();
-        var countryEnding = new Dictionary<int, Entity>();
-        var countryStarting = new Dictionary<int, Entity>();
+        // entity starting/ending at each token, by type (the first entity wins)
+        int size = tokens.Count + 1;
+        for (int i = 0; i < entities.Count; i++) size = Math.Max(size, entities[i].EndToken + 1);
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Reset(size);
+        var personStarting = new TokenMap(scratch.PersonStarting, size, entities);
+        var personEnding = new TokenMap(scratch.PersonEnding, size, entities);
+        var countryEnding = new TokenMap(scratch.CountryEnding, size, entities);
+        var countryStarting = new TokenMap(scratch.CountryStarting, size, entities);
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
@@ -64,8 +78,8 @@ public sealed class RoleLinker
             }
             else if (e.Country is not null && e.Type is EntityType.Location or EntityType.Nationality)
             {
-                countryEnding.TryAdd(e.EndToken - 1, e);
-                countryStarting.TryAdd(e.FirstToken, e);
+                countryEnding.TryAdd(e.EndToken - 1, i);
+                countryStarting.TryAdd(e.FirstToken, i);
             }
         }
 
@@ -79,17 +93,75 @@ public sealed class RoleLinker
                 var e = entities[i];
                 if (e.Type != EntityType.Role || e.TokenCount == 0) continue;
                 var role = Describe(text, tokens, s, e, countryEnding, countryStarting);
-                int holder = FindHolder(text, tokens, s, e, personStarting, personEnding, entities);
+                int holder = FindHolder(text, tokens, s, e, personStarting, personEnding);
                 int phraseStart = FirstOfNounPhrase(text, tokens, s, e, countryEnding);
                 bool definite = holder < 0 && phraseStart > s.FirstToken && IsDeterminer(text, tokens[phraseStart - 1]);
                 result.Add(new LinkedRole(role, holder, definite));
             }
-            LinkPluralTitles(text, tokens, s, personStarting, entities, countryEnding, result);
+            LinkPluralTitles(text, tokens, s, personStarting, entities, countryEnding, result, scratch.Holders);
         }
-        return result;
+        scratch.Trim();
     }
 
-    private PersonRole Describe(string text, IReadOnlyList<Token> tokens, Sentence s, Entity e, Dictionary<int, Entity> countryEnding, Dictionary<int, Entity> countryStarting)
+    /// <summary>Reusable per-thread tables: for each token, the index of the entity starting or ending there, or -1.</summary>
+    private sealed class Scratch
+    {
+        public int[] PersonStarting = [];
+        public int[] PersonEnding = [];
+        public int[] CountryEnding = [];
+        public int[] CountryStarting = [];
+        public readonly List<int> Holders = new();
+
+        public void Reset(int size)
+        {
+            if (PersonStarting.Length < size)
+            {
+                int capacity = Math.Max(size, PersonStarting.Length * 2);
+                PersonStarting = new int[capacity];
+                PersonEnding = new int[capacity];
+                CountryEnding = new int[capacity];
+                CountryStarting = new int[capacity];
+            }
+            PersonStarting.AsSpan(0, size).Fill(-1);
+            PersonEnding.AsSpan(0, size).Fill(-1);
+            CountryEnding.AsSpan(0, size).Fill(-1);
+            CountryStarting.AsSpan(0, size).Fill(-1);
+        }
+
+        /// <summary>Lets go of tables grown for an unusually long document.</summary>
+        public void Trim()
+        {
+            if (PersonStarting.Length <= MaxRetainedTokens) return;
+            PersonStarting = PersonEnding = CountryEnding = CountryStarting = [];
+        }
+
+        private const int MaxRetainedTokens = 1 << 16;
+    }
+
+    /// <summary>A token-indexed view of one scratch table: token → entity index.</summary>
+    private readonly struct TokenMap(int[] slots, int size, IReadOnlyList<Entity> entities)
+    {
+        public void TryAdd(int token, int entityIndex)
+        {
+            if ((uint)token < (uint)size && slots[token] < 0) slots[token] = entityIndex;
+        }
+
+        public bool TryGetValue(int token, out int entityIndex)
+        {
+            entityIndex = (uint)token < (uint)size ? slots[token] : -1;
+            return entityIndex >= 0;
+        }
+
+        public bool ContainsKey(int token) => TryGetValue(token, out _);
+
+        public bool TryGetEntity(int token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Entity? entity)
+        {
+            entity = TryGetValue(token, out int i) ? entities[i] : null;
+            return entity is not null;
+        }
+    }
+
+    private PersonRole Describe(string text, IReadOnlyList<Token> tokens, Sentence s, Entity e, TokenMap countryEnding, TokenMap countryStarting)
     {
         var quals = RoleQualifiers.None;
         string? country = null;
@@ -102,9 +174,9 @@ public sealed class RoleLinker
             if (ActingWords.Contains(w)) { quals |= RoleQualifiers.Acting; k--; continue; }
             if (w.Equals("deputy", StringComparison.OrdinalIgnoreCase) || w.Equals("vice", StringComparison.OrdinalIgnoreCase)) { quals |= RoleQualifiers.Deputy; k--; continue; }
             if (w is "first" or "female" or "male" or "new" or "top" or "current" or "chief" or "senior" && k > s.FirstToken) { k--; continue; }
-            if (w is "'s" or "’s" && k - 1 >= s.FirstToken && countryEnding.TryGetValue(k - 1, out var owner)) { country ??= owner.Country; k = owner.FirstToken - 1; continue; }
-            if (country is null && countryEnding.TryGetValue(k, out var c)) { country = c.Country; k = c.FirstToken - 1; continue; }
-            if (w is "-" && k - 1 >= s.FirstToken && countryEnding.TryGetValue(k - 1, out var hyph)) { country ??= hyph.Country; k = hyph.FirstToken - 1; continue; }
+            if (w is "'s" or "’s" && k - 1 >= s.FirstToken && countryEnding.TryGetEntity(k - 1, out var owner)) { country ??= owner.Country; k = owner.FirstToken - 1; continue; }
+            if (country is null && countryEnding.TryGetEntity(k, out var c)) { country = c.Country; k = c.FirstToken - 1; continue; }
+            if (w is "-" && k - 1 >= s.FirstToken && countryEnding.TryGetEntity(k - 1, out var hyph)) { country ??= hyph.Country; k = hyph.FirstToken - 1; continue; }
             break;
         }
         // -elect, designate after the title; "of Country" after it
@@ -112,8 +184,8 @@ public sealed class RoleLinker
         if (after < s.EndToken)
         {
             var w = Word(text, tokens[after]);
-            if (ElectWords.Contains(w) || (w == "-" && after + 1 < s.EndToken && ElectWords.Contains(Word(text, tokens[after + 1])))) quals |= RoleQualifiers.Elect;
-            if (country is null && w.Equals("of", StringComparison.OrdinalIgnoreCase) && countryStarting.TryGetValue(after + 1, out var of)) country = of.Country;
+            if (ElectWords.Contains(w) || (w is "-" && after + 1 < s.EndToken && ElectWords.Contains(Word(text, tokens[after + 1])))) quals |= RoleQualifiers.Elect;
+            if (country is null && w.Equals("of", StringComparison.OrdinalIgnoreCase) && countryStarting.TryGetEntity(after + 1, out var of)) country = of.Country;
         }
         var title = e.Text;
         if (title.EndsWith("-elect", StringComparison.OrdinalIgnoreCase)) quals |= RoleQualifiers.Elect;
@@ -134,20 +206,20 @@ public sealed class RoleLinker
         };
     }
 
-    private static int FindHolder(string text, IReadOnlyList<Token> tokens, Sentence s, Entity role, Dictionary<int, int> personStarting, Dictionary<int, int> personEnding, IReadOnlyList<Entity> entities)
+    private static int FindHolder(string text, IReadOnlyList<Token> tokens, Sentence s, Entity role, TokenMap personStarting, TokenMap personEnding)
     {
         int after = role.EndToken;
         // title + name, allowing "-elect" in between
         if (personStarting.TryGetValue(after, out int p)) return p;
         if (after + 1 < s.EndToken && Word(text, tokens[after]) is "-elect" or "elect" && personStarting.TryGetValue(after + 1, out p)) return p;
         // the title [of Country], Name,
-        if (after + 1 < s.EndToken && Word(text, tokens[after]) == "of")
+        if (after + 1 < s.EndToken && Word(text, tokens[after]) is "of")
         {
             int k = after + 1;
             while (k < s.EndToken && k < after + 5 && tokens[k].Kind == TokenKind.Word && tokens[k].Has(TokenFlags.InitialUpper)) k++;
-            if (k < s.EndToken && k > after + 1 && Word(text, tokens[k]) == ",") after = k;
+            if (k < s.EndToken && k > after + 1 && Word(text, tokens[k]) is ",") after = k;
         }
-        if (after < s.EndToken && Word(text, tokens[after]) == "," && personStarting.TryGetValue(after + 1, out p))
+        if (after < s.EndToken && Word(text, tokens[after]) is "," && personStarting.TryGetValue(after + 1, out p))
         {
             int before = role.FirstToken - 1;
             bool determiner = false;
@@ -164,7 +236,7 @@ public sealed class RoleLinker
         while (k2 >= s.FirstToken && steps < 7)
         {
             var w = Word(text, tokens[k2]);
-            if (w == ",")
+            if (w is ",")
             {
                 if (k2 - 1 >= s.FirstToken && personEnding.TryGetValue(k2 - 1, out p)) return p;
                 break;
@@ -193,23 +265,24 @@ public sealed class RoleLinker
                 }
             }
         }
-        _ = entities;
         return -1;
     }
 
-    private void LinkPluralTitles(string text, IReadOnlyList<Token> tokens, Sentence s, Dictionary<int, int> personStarting, IReadOnlyList<Entity> entities,
-        Dictionary<int, Entity> countryEnding, List<LinkedRole> result)
+    private void LinkPluralTitles(string text, IReadOnlyList<Token> tokens, Sentence s, TokenMap personStarting, IReadOnlyList<Entity> entities,
+        TokenMap countryEnding, List<LinkedRole> result, List<int> holders)
     {
+        Span<char> buffer = stackalloc char[12];
         for (int i = s.FirstToken; i < s.EndToken - 1; i++)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || !t.Has(TokenFlags.InitialUpper)) continue;
             var w = Word(text, t);
             if (w.Length < 5 || w[^1] != 's') continue;
-            string singular = w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y" : w[..^1];
+            // "Secretaries" → "Secretary", "Ministers" → "Minister"
+            ReadOnlySpan<char> singular = w.EndsWith("ies", StringComparison.Ordinal) ? ReplaceEnding(w, 3, 'y', buffer) : w[..^1];
             if (!_lexicons.Titles.TryGet(singular, out var info)) continue;
             // Titles A and B (and C)
-            var holders = new List<int>();
+            holders.Clear();
             int k = i + 1;
             while (k < s.EndToken && personStarting.TryGetValue(k, out int p))
             {
@@ -219,12 +292,13 @@ public sealed class RoleLinker
                 else break;
             }
             if (holders.Count < 2) continue;
-            string? country = i - 1 >= s.FirstToken && countryEnding.TryGetValue(i - 1, out var c) ? c.Country : null;
+            string title = singular.ToString();
+            string? country = i - 1 >= s.FirstToken && countryEnding.TryGetEntity(i - 1, out var c) ? c.Country : null;
             foreach (int h in holders)
             {
                 var role = new PersonRole
                 {
-                    Title = singular,
+                    Title = title,
                     CanonicalTitle = info.Canonical,
                     Country = country,
                     Sector = info.Sector,
@@ -235,14 +309,23 @@ public sealed class RoleLinker
         }
     }
 
-    private static int FirstOfNounPhrase(string text, IReadOnlyList<Token> tokens, Sentence s, Entity role, Dictionary<int, Entity> countryEnding)
+    /// <summary>Writes <paramref name="word"/> with its last <paramref name="drop"/> characters replaced by <paramref name="ending"/> into <paramref name="buffer"/>.</summary>
+    private static Span<char> ReplaceEnding(ReadOnlySpan<char> word, int drop, char ending, Span<char> buffer)
+    {
+        int keep = word.Length - drop;
+        word[..keep].CopyTo(buffer);
+        buffer[keep] = ending;
+        return buffer[..(keep + 1)];
+    }
+
+    private static int FirstOfNounPhrase(string text, IReadOnlyList<Token> tokens, Sentence s, Entity role, TokenMap countryEnding)
     {
         int k = role.FirstToken;
         while (k - 1 > s.FirstToken)
         {
             var prev = tokens[k - 1];
             var w = Word(text, prev);
-            if (countryEnding.TryGetValue(k - 1, out var c)) { k = c.FirstToken; continue; }
+            if (countryEnding.TryGetEntity(k - 1, out var c)) { k = c.FirstToken; continue; }
             if (FormerWords.Contains(w) || ActingWords.Contains(w) || w is "'s" or "’s" || w.Equals("top", StringComparison.OrdinalIgnoreCase)) { k--; continue; }
             break;
         }
@@ -251,10 +334,12 @@ public sealed class RoleLinker
 
     private static bool IsDeterminer(string text, Token t) => Word(text, t) is "the" or "The" or "its" or "Its" or "their" or "his" or "her";
 
-    private static string Word(string text, Token t) => t.Length <= 12 ? text.Substring(t.Start, t.Length) : string.Empty;
+    /// <summary>The token's text, or empty for a token longer than any word the rules compare with.</summary>
+    private static ReadOnlySpan<char> Word(string text, Token t) => t.Length <= 12 ? text.AsSpan(t.Start, t.Length) : [];
 
     private static string CapitalizeWords(string s)
     {
+        if (IsCapitalized(s)) return s;
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < words.Length; i++)
         {
@@ -263,5 +348,22 @@ public sealed class RoleLinker
             if (w.Length > 0 && char.IsLower(w[0])) words[i] = char.ToUpperInvariant(w[0]) + w[1..];
         }
         return string.Join(' ', words);
+    }
+
+    /// <summary>True when <see cref="CapitalizeWords"/> would return <paramref name="s"/> unchanged: single spaces, no word to capitalize.</summary>
+    private static bool IsCapitalized(string s)
+    {
+        if (s.Length > 0 && (s[0] == ' ' || s[^1] == ' ')) return false;
+        int start = 0;
+        while (start < s.Length)
+        {
+            int end = s.IndexOf(' ', start);
+            if (end < 0) end = s.Length;
+            if (end == start) return false;
+            var w = s.AsSpan(start, end - start);
+            if (char.IsLower(w[0]) && !(start > 0 && w is "of" or "the" or "for" or "and" or "to")) return false;
+            start = end + 1;
+        }
+        return true;
     }
 }
