@@ -307,6 +307,18 @@ public sealed class EventDocument
         return a;
     }
 
+    /// <summary>True when no mention has taken a token of <paramref name="span"/> yet (so <see cref="TryAdd"/> would add it); callers test it before building keys and names.</summary>
+    private bool IsFree(bool[] taken, SourceSpan span)
+    {
+        int first = TokenAtOrAfter(span.Start), end = TokenAtOrAfter(span.End);
+        if (first >= end) return false;
+        for (int t = first; t < end; t++)
+        {
+            if (taken[t]) return false;
+        }
+        return true;
+    }
+
     private void TryAdd(bool[] taken, SourceSpan span, MentionKind kind, string? @ref, string key, string name, string? country)
     {
         int first = TokenAtOrAfter(span.Start), end = TokenAtOrAfter(span.End);
@@ -408,10 +420,12 @@ public sealed class EventDocument
                         AddPersonEntities(taken, surnameKeys, e);
                         break;
                     }
+                    if (!IsFree(taken, e.Span)) break;
                     TryAdd(taken, e.Span, MentionKind.Organization, null, "org:" + StripThe(e.Text).ToLowerInvariant(), StripThe(e.Text), e.Country);
                     break;
                 case EntityType.Location when e.Country is not null:
                     if (InsideLongerEntity(e.Span, EntityType.Role) || InsideLongerEntity(e.Span, EntityType.Organization) || InsideLongerEntity(e.Span, EntityType.Person)) break;
+                    if (!IsFree(taken, e.Span)) break;
                     TryAdd(taken, e.Span, MentionKind.Country, null, "country:" + e.Country, e.Canonical ?? e.Text, e.Country);
                     break;
             }
@@ -429,7 +443,7 @@ public sealed class EventDocument
         foreach (var e in _entities)
         {
             if (e.Type != EntityType.Role || e.TokenCount <= 0) continue;
-            if (IsTitleOfName(e) || !HasTitleWord(e)) continue;
+            if (IsTitleOfName(e) || !HasTitleWord(e) || !IsFree(taken, e.Span)) continue;
             string? roleCountry = e.Country ?? CountryBefore(e.FirstToken);
             var person = PersonWithRole(e, roleCountry);
             string canonical = e.Canonical ?? StripThe(e.Text);
@@ -501,14 +515,18 @@ public sealed class EventDocument
 
     private void AddPersonEntity(bool[] taken, Dictionary<string, (string Key, string Name)> surnameKeys, int first, int end, string? country)
     {
-        string text = TextOf(first, end);
+        // The text is only materialized when it becomes the surname's name or the name of a new mention.
+        string? text = null;
+        int textLength = first >= end ? 0 : Tokens[end - 1].End - Tokens[first].Start;
         string surname = Surname(first, end);
-        if (!surnameKeys.TryGetValue(surname, out var id) || text.Length > id.Name.Length)
+        if (!surnameKeys.TryGetValue(surname, out var id) || textLength > id.Name.Length)
         {
+            text = TextOf(first, end);
             id = (id.Key ?? "person:" + surname.ToLowerInvariant(), text);
             surnameKeys[surname] = id;
         }
-        TryAdd(taken, SpanOf(first, end), MentionKind.Person, null, id.Key, text, country);
+        var span = SpanOf(first, end);
+        if (IsFree(taken, span)) TryAdd(taken, span, MentionKind.Person, null, id.Key, text ?? TextOf(first, end), country);
     }
 
     private bool StartsPerson(int i)
