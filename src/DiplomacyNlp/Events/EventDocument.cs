@@ -12,9 +12,10 @@ namespace DiplomacyNlp.Events;
 /// </summary>
 public sealed class EventDocument
 {
-    private readonly int[] _mentionAt;
-    private readonly int[] _timeAt;
-    private readonly int[] _entityStartAt;
+    /// <summary>Per-thread scratch for the token flags used only while the view is built (reused across documents).</summary>
+    [ThreadStatic]
+    private static bool[]? t_taken, t_personStart, t_personEnd;
+
     private readonly Entity[] _entities;
     private readonly EntityTypeMask[] _coveredBy;
     private readonly List<ParticipantMention> _mentions;
@@ -52,20 +53,18 @@ public sealed class EventDocument
         _entities = new Entity[entities.Count];
         for (int i = 0; i < entities.Count; i++) _entities[i] = WithTokens(entities[i]);
         Array.Sort(_entities, static (a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.TokenCount.CompareTo(a.TokenCount));
-        _entityStartAt = new int[n + 1];
-        Array.Fill(_entityStartAt, -1);
+        // One flag word per token: the entity types that cover it, and whether an entity starts there, a time expression
+        // or a participant mention covers it (the exact item is then found by binary search in the sorted arrays).
         _coveredBy = new EntityTypeMask[n];
         for (int i = _entities.Length - 1; i >= 0; i--)
         {
             var e = _entities[i];
             if (e.TokenCount <= 0 || e.FirstToken >= n) continue;
-            _entityStartAt[e.FirstToken] = i;
+            _coveredBy[e.FirstToken] |= EntityTypeMask.EntityStart;
             for (int t = e.FirstToken; t < e.EndToken && t < n; t++) _coveredBy[t] |= Mask(e.Type);
         }
 
         _times = new TimeMatch[times.Count];
-        _timeAt = new int[n];
-        Array.Fill(_timeAt, -1);
         for (int i = 0; i < times.Count; i++)
         {
             var te = times[i];
@@ -73,19 +72,22 @@ public sealed class EventDocument
             int core = first;
             if (end - first > 1 && (IsWord(first, "on") || IsWord(first, "in") || IsWord(first, "during"))) core = Math.Min(first + 1, end - 1);
             _times[i] = new TimeMatch(first, end - first, core, te);
-            for (int t = first; t < end; t++) _timeAt[t] = i;
+            for (int t = first; t < end; t++) _coveredBy[t] |= EntityTypeMask.Time;
         }
 
         _mentions = new List<ParticipantMention>();
-        _mentionAt = new int[n];
-        Array.Fill(_mentionAt, -1);
+        _taken = Scratch(ref t_taken, n);
+        _personStart = Scratch(ref t_personStart, n);
+        _personEnd = Scratch(ref t_personEnd, n);
         AddClusterMentions(people, organizations, countries);
         AddEntityMentions();
+        _taken = _personStart = _personEnd = null;
+        // Mentions never overlap (TryAdd takes their tokens), so sorted by first token they are also sorted by end.
         _mentions.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
         for (int i = 0; i < _mentions.Count; i++)
         {
             var m = _mentions[i];
-            for (int t = m.FirstToken; t < m.EndToken; t++) _mentionAt[t] = i;
+            for (int t = m.FirstToken; t < m.EndToken; t++) _coveredBy[t] |= EntityTypeMask.Mention;
         }
         AddCountriesFromTitles();
         HasClusters = people.Count + organizations.Count + countries.Count > 0;
@@ -122,13 +124,37 @@ public sealed class EventDocument
     public bool IsWord(int i, string word) => (uint)i < (uint)Tokens.Count && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The participant mention covering token <paramref name="i"/>, or null.</summary>
-    public ParticipantMention? MentionAt(int i) => (uint)i < (uint)_mentionAt.Length && _mentionAt[i] >= 0 ? _mentions[_mentionAt[i]] : null;
+    public ParticipantMention? MentionAt(int i)
+    {
+        int k = MentionIndexAt(i);
+        return k >= 0 ? _mentions[k] : null;
+    }
 
     /// <summary>The index (into <see cref="Mentions"/>) of the mention covering token <paramref name="i"/>, or -1.</summary>
-    public int MentionIndexAt(int i) => (uint)i < (uint)_mentionAt.Length ? _mentionAt[i] : -1;
+    public int MentionIndexAt(int i)
+    {
+        if ((uint)i >= (uint)_coveredBy.Length || (_coveredBy[i] & EntityTypeMask.Mention) == 0) return -1;
+        // The last mention that starts at or before i covers it (mentions are sorted and disjoint).
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_mentions[mid].FirstToken <= i) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo - 1;
+    }
 
-    /// <summary>The time expression covering token <paramref name="i"/>, or null.</summary>
-    public TimeMatch? TimeAt(int i) => (uint)i < (uint)_timeAt.Length && _timeAt[i] >= 0 ? _times[_timeAt[i]] : null;
+    /// <summary>The time expression covering token <paramref name="i"/>, or null (the later one where two overlap).</summary>
+    public TimeMatch? TimeAt(int i)
+    {
+        if ((uint)i >= (uint)_coveredBy.Length || (_coveredBy[i] & EntityTypeMask.Time) == 0) return null;
+        for (int k = _times.Length - 1; k >= 0; k--)
+        {
+            if (_times[k].FirstToken <= i && i < _times[k].EndToken) return _times[k];
+        }
+        return null;
+    }
 
     /// <summary>True when an entity of <paramref name="type"/> covers token <paramref name="i"/>.</summary>
     public bool IsCoveredBy(int i, EntityType type) => (uint)i < (uint)_coveredBy.Length && (_coveredBy[i] & Mask(type)) != 0;
@@ -136,8 +162,16 @@ public sealed class EventDocument
     /// <summary>The entities that start at token <paramref name="i"/>, longest first.</summary>
     public EntityRange EntitiesStartingAt(int i)
     {
-        if ((uint)i >= (uint)Tokens.Count || _entityStartAt[i] < 0) return default;
-        int first = _entityStartAt[i], end = first;
+        if ((uint)i >= (uint)_coveredBy.Length || (_coveredBy[i] & EntityTypeMask.EntityStart) == 0) return default;
+        // Entities are sorted by first token, longest first: the run starts at the first entity that starts at or after i.
+        int lo = 0, hi = _entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_entities[mid].FirstToken < i) lo = mid + 1;
+            else hi = mid;
+        }
+        int first = lo, end = first;
         while (end < _entities.Length && _entities[end].FirstToken == i) end++;
         return new EntityRange(_entities, first, end - first);
     }
@@ -226,35 +260,64 @@ public sealed class EventDocument
 
     private void AddClusterMentions(IReadOnlyList<Person> people, IReadOnlyList<Organization> organizations, IReadOnlyList<Country> countries)
     {
-        var taken = new bool[Tokens.Count];
-        foreach (var p in people)
+        var taken = _taken!;
+        // Index loops: foreach over an IReadOnlyList boxes its enumerator.
+        for (int i = 0; i < people.Count; i++)
         {
+            var p = people[i];
             string? country = p.Country;
             if (country is null)
             {
-                foreach (var r in p.Roles)
+                var roles = p.Roles;
+                for (int k = 0; k < roles.Count; k++)
                 {
-                    if (r.Country is not null) { country = r.Country; break; }
+                    if (roles[k].Country is not null) { country = roles[k].Country; break; }
                 }
             }
-            foreach (var m in p.Mentions) TryAdd(taken, m.Span, MentionKind.Person, p.Id, p.Id, p.Name, country);
+            var mentions = p.Mentions;
+            for (int k = 0; k < mentions.Count; k++) TryAdd(taken, mentions[k].Span, MentionKind.Person, p.Id, p.Id, p.Name, country);
         }
-        foreach (var o in organizations)
+        for (int i = 0; i < organizations.Count; i++)
         {
-            foreach (var m in o.Mentions) TryAdd(taken, m.Span, MentionKind.Organization, o.Id, o.Id, o.Name, o.Country);
+            var o = organizations[i];
+            var mentions = o.Mentions;
+            for (int k = 0; k < mentions.Count; k++) TryAdd(taken, mentions[k].Span, MentionKind.Organization, o.Id, o.Id, o.Name, o.Country);
         }
-        foreach (var c in countries)
+        for (int i = 0; i < countries.Count; i++)
         {
-            foreach (var m in c.Mentions)
+            var c = countries[i];
+            var mentions = c.Mentions;
+            for (int k = 0; k < mentions.Count; k++)
             {
-                if (InsideLongerEntity(m.Span, EntityType.Role) || InsideLongerEntity(m.Span, EntityType.Organization)) continue;
-                TryAdd(taken, m.Span, MentionKind.Country, c.Id, c.Id, c.Name, c.Code);
+                var span = mentions[k].Span;
+                if (InsideLongerEntity(span, EntityType.Role) || InsideLongerEntity(span, EntityType.Organization)) continue;
+                TryAdd(taken, span, MentionKind.Country, c.Id, c.Id, c.Name, c.Code);
             }
         }
-        _taken = taken;
     }
 
     private bool[]? _taken;
+
+    /// <summary>A cleared per-thread flag array of at least <paramref name="n"/> entries.</summary>
+    private static bool[] Scratch(ref bool[]? slot, int n)
+    {
+        var a = slot;
+        if (a is null || a.Length < n) slot = a = new bool[Math.Max(n, 256)];
+        else Array.Clear(a, 0, n);
+        return a;
+    }
+
+    /// <summary>True when no mention has taken a token of <paramref name="span"/> yet (so <see cref="TryAdd"/> would add it); callers test it before building keys and names.</summary>
+    private bool IsFree(bool[] taken, SourceSpan span)
+    {
+        int first = TokenAtOrAfter(span.Start), end = TokenAtOrAfter(span.End);
+        if (first >= end) return false;
+        for (int t = first; t < end; t++)
+        {
+            if (taken[t]) return false;
+        }
+        return true;
+    }
 
     private void TryAdd(bool[] taken, SourceSpan span, MentionKind kind, string? @ref, string key, string name, string? country)
     {
@@ -267,10 +330,8 @@ public sealed class EventDocument
         for (int t = first; t < end; t++) taken[t] = true;
         if (kind == MentionKind.Person)
         {
-            _personStart ??= new bool[Tokens.Count];
-            _personEnd ??= new bool[Tokens.Count];
-            _personStart[first] = true;
-            _personEnd[end - 1] = true;
+            _personStart![first] = true;
+            _personEnd![end - 1] = true;
         }
         _mentions.Add(new ParticipantMention { FirstToken = first, EndToken = end, Kind = kind, Ref = @ref, Key = key, Name = name, Country = country, Span = SpanOf(first, end) });
     }
@@ -299,7 +360,7 @@ public sealed class EventDocument
             {
                 var nat = EntityCovering(t, EntityType.Nationality) ?? EntityCovering(t, EntityType.Role);
                 if (nat?.Country is not null) found = nat.Country;
-                else if (_mentionAt[t] >= 0 && _mentions[_mentionAt[t]].Kind == MentionKind.Country) found = _mentions[_mentionAt[t]].Country;
+                else if (MentionAt(t) is { Kind: MentionKind.Country } c) found = c.Country;
             }
             if (found is null) continue;
             byKey ??= new Dictionary<string, string>(StringComparer.Ordinal);
@@ -316,7 +377,7 @@ public sealed class EventDocument
     /// <summary>Entities that no cluster mention covers become mentions of their own (the entities-only mode, and gaps in the clusters).</summary>
     private void AddEntityMentions()
     {
-        var taken = _taken ?? new bool[Tokens.Count];
+        var taken = _taken!;
         var surnameKeys = new Dictionary<string, (string Key, string Name)>(StringComparer.OrdinalIgnoreCase);
         // People first, so that an organization span that is really "Surname and Surname" can be recognized.
         foreach (var e in _entities)
@@ -339,7 +400,7 @@ public sealed class EventDocument
             if (e.TokenCount <= 0 || e.Type != EntityType.Role) continue;
             int t = e.EndToken, end = t;
             while (end < Tokens.Count && end - t < 3 && Tokens[end].Kind == TokenKind.Word && Tokens[end].Has(TokenFlags.InitialUpper)
-                && !Tokens[end].Has(TokenFlags.AllUpper) && _coveredBy[end] == 0 && !taken[end] && !IsParticle(end) && !ClauseWordsLike(end)) end++;
+                && !Tokens[end].Has(TokenFlags.AllUpper) && (_coveredBy[end] & EntityTypeMask.AnyEntity) == 0 && !taken[end] && !IsParticle(end) && !ClauseWordsLike(end)) end++;
             if (end > t && (end == Tokens.Count || !Tokens[end].Has(TokenFlags.InitialUpper) || Tokens[end].Kind != TokenKind.Word))
             {
                 AddPersonEntity(taken, surnameKeys, t, end, e.Country);
@@ -359,10 +420,12 @@ public sealed class EventDocument
                         AddPersonEntities(taken, surnameKeys, e);
                         break;
                     }
+                    if (!IsFree(taken, e.Span)) break;
                     TryAdd(taken, e.Span, MentionKind.Organization, null, "org:" + StripThe(e.Text).ToLowerInvariant(), StripThe(e.Text), e.Country);
                     break;
                 case EntityType.Location when e.Country is not null:
                     if (InsideLongerEntity(e.Span, EntityType.Role) || InsideLongerEntity(e.Span, EntityType.Organization) || InsideLongerEntity(e.Span, EntityType.Person)) break;
+                    if (!IsFree(taken, e.Span)) break;
                     TryAdd(taken, e.Span, MentionKind.Country, null, "country:" + e.Country, e.Canonical ?? e.Text, e.Country);
                     break;
             }
@@ -380,7 +443,7 @@ public sealed class EventDocument
         foreach (var e in _entities)
         {
             if (e.Type != EntityType.Role || e.TokenCount <= 0) continue;
-            if (IsTitleOfName(e) || !HasTitleWord(e)) continue;
+            if (IsTitleOfName(e) || !HasTitleWord(e) || !IsFree(taken, e.Span)) continue;
             string? roleCountry = e.Country ?? CountryBefore(e.FirstToken);
             var person = PersonWithRole(e, roleCountry);
             string canonical = e.Canonical ?? StripThe(e.Text);
@@ -452,26 +515,30 @@ public sealed class EventDocument
 
     private void AddPersonEntity(bool[] taken, Dictionary<string, (string Key, string Name)> surnameKeys, int first, int end, string? country)
     {
-        string text = TextOf(first, end);
+        // The text is only materialized when it becomes the surname's name or the name of a new mention.
+        string? text = null;
+        int textLength = first >= end ? 0 : Tokens[end - 1].End - Tokens[first].Start;
         string surname = Surname(first, end);
-        if (!surnameKeys.TryGetValue(surname, out var id) || text.Length > id.Name.Length)
+        if (!surnameKeys.TryGetValue(surname, out var id) || textLength > id.Name.Length)
         {
+            text = TextOf(first, end);
             id = (id.Key ?? "person:" + surname.ToLowerInvariant(), text);
             surnameKeys[surname] = id;
         }
-        TryAdd(taken, SpanOf(first, end), MentionKind.Person, null, id.Key, text, country);
+        var span = SpanOf(first, end);
+        if (IsFree(taken, span)) TryAdd(taken, span, MentionKind.Person, null, id.Key, text ?? TextOf(first, end), country);
     }
 
     private bool StartsPerson(int i)
     {
         if (IsCoveredBy(i, EntityType.Person)) return true;
-        return _personStart is not null && (uint)i < (uint)_personStart.Length && _personStart[i];
+        return _personStart is not null && (uint)i < (uint)Tokens.Count && _personStart[i];
     }
 
     private bool EndsPerson(int i)
     {
         if (IsCoveredBy(i, EntityType.Person)) return true;
-        return _personEnd is not null && (uint)i < (uint)_personEnd.Length && _personEnd[i];
+        return _personEnd is not null && (uint)i < (uint)Tokens.Count && _personEnd[i];
     }
 
     private bool[]? _personStart;
@@ -506,12 +573,16 @@ public sealed class EventDocument
     private Person? PersonWithRole(Entity role, string? country)
     {
         string title = role.Canonical ?? StripThe(role.Text);
+        string titleText = StripThe(role.Text);
         Person? found = null;
-        foreach (var p in People)
+        for (int i = 0; i < People.Count; i++)
         {
-            foreach (var r in p.Roles)
+            var p = People[i];
+            var roles = p.Roles;
+            for (int k = 0; k < roles.Count; k++)
             {
-                bool sameTitle = string.Equals(r.CanonicalTitle, title, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Title, StripThe(role.Text), StringComparison.OrdinalIgnoreCase);
+                var r = roles[k];
+                bool sameTitle = string.Equals(r.CanonicalTitle, title, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Title, titleText, StringComparison.OrdinalIgnoreCase);
                 bool sameCountry = country is null || r.Country is null || string.Equals(r.Country, country, StringComparison.OrdinalIgnoreCase);
                 if (sameTitle && sameCountry && (r.Qualifiers & RoleQualifiers.Former) == 0)
                 {
@@ -543,10 +614,21 @@ public sealed class EventDocument
 
     private static EntityTypeMask Mask(EntityType t) => (EntityTypeMask)(1 << (int)t);
 
-    /// <summary>A bit per entity type.</summary>
+    /// <summary>A bit per entity type, and three bits for what else is at a token.</summary>
     [Flags]
     private enum EntityTypeMask : ushort
     {
+        /// <summary>The bits of the entity types.</summary>
+        AnyEntity = 0x1FFF,
+
+        /// <summary>An entity starts at the token.</summary>
+        EntityStart = 1 << 13,
+
+        /// <summary>A time expression covers the token.</summary>
+        Time = 1 << 14,
+
+        /// <summary>A participant mention covers the token.</summary>
+        Mention = 1 << 15,
     }
 }
 

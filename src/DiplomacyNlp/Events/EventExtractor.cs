@@ -51,7 +51,10 @@ public sealed class EventExtractor
         var places = new LocationAttacher(document);
         var status = new StatusClassifier(document);
         var all = new List<EventMention>();
-        var found = new List<EventMention>();
+        // Per-call scratch reused across sentences: the matches found, their priority order and the mentions kept.
+        var found = new List<Candidate>();
+        var order = new List<Candidate>();
+        var kept = new List<EventMention>();
         var index = Patterns.Index;
         var patterns = Patterns.Patterns;
         var tokens = document.Tokens;
@@ -69,11 +72,11 @@ public sealed class EventExtractor
                 {
                     var p = patterns[id];
                     var match = p.Pattern.TryMatchAt(document, t, s.FirstToken, s.EndToken);
-                    if (match is not null) found.Add(new EventMention(p, match, si));
+                    if (match is not null) found.Add(new Candidate(p, match));
                 }
             }
             if (found.Count == 0) continue;
-            var kept = ResolveOverlaps(found);
+            ResolveOverlaps(found, order, kept, si);
             foreach (var em in kept)
             {
                 attacher.Attach(em, all);
@@ -92,10 +95,14 @@ public sealed class EventExtractor
         return new EventMerger(document).Merge(all);
     }
 
-    /// <summary>Keeps, among mentions whose triggers overlap, the one with the higher priority, then the longer trigger, then the longer match.</summary>
-    private static List<EventMention> ResolveOverlaps(List<EventMention> found)
+    /// <summary>
+    /// Keeps, among matches whose triggers overlap, the one with the higher priority, then the longer trigger, then the
+    /// longer match, and fills <paramref name="kept"/> with their mentions in text order (only kept matches become mentions).
+    /// </summary>
+    private static void ResolveOverlaps(List<Candidate> found, List<Candidate> order, List<EventMention> kept, int sentence)
     {
-        var order = new List<EventMention>(found);
+        order.Clear();
+        order.AddRange(found);
         order.Sort(static (a, b) =>
         {
             int c = b.Pattern.Priority.CompareTo(a.Pattern.Priority);
@@ -104,7 +111,7 @@ public sealed class EventExtractor
             if (c != 0) return c;
             return (b.Match.End - b.Match.Start).CompareTo(a.Match.End - a.Match.Start);
         });
-        var kept = new List<EventMention>();
+        kept.Clear();
         foreach (var m in order)
         {
             bool clash = false;
@@ -112,10 +119,28 @@ public sealed class EventExtractor
             {
                 if (m.TriggerStart < k.TriggerEnd && k.TriggerStart < m.TriggerEnd) { clash = true; break; }
             }
-            if (!clash) kept.Add(m);
+            if (!clash) kept.Add(new EventMention(m.Pattern, m.Match, sentence));
         }
         kept.Sort(static (a, b) => a.TriggerStart.CompareTo(b.TriggerStart));
-        return kept;
+    }
+
+    /// <summary>A pattern match at a trigger word, before overlapping triggers are resolved.</summary>
+    private readonly struct Candidate
+    {
+        public Candidate(EventPattern pattern, Patterns.PatternMatch match)
+        {
+            Pattern = pattern;
+            Match = match;
+            (TriggerStart, TriggerEnd) = match.Trigger;
+        }
+
+        public EventPattern Pattern { get; }
+
+        public Patterns.PatternMatch Match { get; }
+
+        public int TriggerStart { get; }
+
+        public int TriggerEnd { get; }
     }
 
     /// <summary>A habitual frame around a mention: "regularly", "on a regular basis", "every year", "annually".</summary>

@@ -78,7 +78,7 @@ internal sealed class EventMerger
         for (int a = 0; a < clusters.Count; a++)
         {
             var c = clusters[a];
-            if (!c.TrueForAll(m => m.Participants.Count == 0 && IsHeadline(m.Sentence))) continue;
+            if (!AllHeadlinesWithoutParties(c)) continue;
             for (int b = 0; b < clusters.Count; b++)
             {
                 if (b == a || clusters[b][0].Pattern.Type != c[0].Pattern.Type || StatusClass(clusters[b][0].Status) != StatusClass(c[0].Status)) continue;
@@ -103,15 +103,48 @@ internal sealed class EventMerger
                 b--;
             }
         }
+        // Build in text order of the triggers (a cluster's first mention has its earliest trigger; no two mentions share a
+        // trigger token), so that every event gets its id "ev1", "ev2", … as it is built.
+        clusters.Sort(static (a, b) => a[0].TriggerStart.CompareTo(b[0].TriggerStart));
         var events = new List<Event>(clusters.Count);
         foreach (var cluster in clusters)
         {
-            var e = Build(cluster);
+            var e = Build(cluster, events.Count + 1);
             if (e is not null) events.Add(e);
         }
-        events.Sort(static (a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
-        for (int i = 0; i < events.Count; i++) events[i] = events[i] with { Id = "ev" + (i + 1).ToString(CultureInfo.InvariantCulture) };
         return events;
+    }
+
+    private bool AllHeadlinesWithoutParties(List<EventMention> cluster)
+    {
+        foreach (var m in cluster)
+        {
+            if (m.Participants.Count != 0 || !IsHeadline(m.Sentence)) return false;
+        }
+        return true;
+    }
+
+    private static readonly string[] SmallIds = CreateIds(64);
+
+    private static string[] CreateIds(int n)
+    {
+        var ids = new string[n];
+        for (int i = 0; i < n; i++) ids[i] = "ev" + (i + 1).ToString(CultureInfo.InvariantCulture);
+        return ids;
+    }
+
+    /// <summary>The id of the <paramref name="number"/>-th event ("ev1", "ev2", …).</summary>
+    private static string EventId(int number) => number <= SmallIds.Length ? SmallIds[number - 1] : "ev" + number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Per-thread builder for event names and rule strings.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    private static StringBuilder Builder()
+    {
+        var sb = t_builder ??= new StringBuilder(128);
+        sb.Clear();
+        return sb;
     }
 
     private bool Compatible(List<EventMention> cluster, EventMention m)
@@ -277,7 +310,7 @@ internal sealed class EventMerger
     private string? ComputeEventName(EventMention m)
     {
         if (!m.IsNoun) return null;
-        var sb = new StringBuilder();
+        var sb = Builder();
         for (int k = m.PhraseStart; k < m.TriggerStart; k++)
         {
             var t = _doc.Tokens[k];
@@ -357,7 +390,7 @@ internal sealed class EventMerger
 
     // ---------------------------------------------------------------- build
 
-    private Event? Build(List<EventMention> cluster)
+    private Event? Build(List<EventMention> cluster, int number)
     {
         var first = cluster[0];
         var type = first.Pattern.Type;
@@ -366,7 +399,7 @@ internal sealed class EventMerger
         {
             foreach (var p in m.Participants)
             {
-                int at = participants.FindIndex(q => q.Key == p.Key);
+                int at = IndexOfKey(participants, p.Key);
                 if (at < 0) participants.Add(p);
                 else if (participants[at].Role == ArgumentRole.Participant && p.Role != ArgumentRole.Participant) participants[at] = participants[at] with { Role = p.Role };
             }
@@ -377,7 +410,6 @@ internal sealed class EventMerger
         string? kind = null;
         double confidence = 0;
         bool hostFramed = false, anyNonGeneric = false, meetIntent = false;
-        var cues = new List<string>();
         foreach (var m in cluster)
         {
             if (date is null || (date.Value.Expression.Value is null && m.Date?.Expression.Value is not null) || (IsPartial(date.Value) && m.Date is { } md && !IsPartial(md) && md.Expression.Value is not null)) date = m.Date ?? date;
@@ -457,7 +489,7 @@ internal sealed class EventMerger
         }
         evidence.Sort();
 
-        var sb = new StringBuilder(first.Pattern.Name);
+        var sb = Builder().Append(first.Pattern.Name);
         foreach (var c in first.Cues) sb.Append("; ").Append(c);
         if (pegged) sb.Append("; date:lead");
         if (cluster.Count > 1)
@@ -470,6 +502,7 @@ internal sealed class EventMerger
             }
             sb.Append(')');
         }
+        string rule = sb.ToString();
 
         participants.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var list = participants.ConvertAll(p => p.ToParticipant());
@@ -477,13 +510,13 @@ internal sealed class EventMerger
         var trigger = first.TriggerSpan(_doc);
         string triggerText = _doc.Text.Substring(trigger.Start, trigger.Length);
         var sentence = _doc.Sentences[first.Sentence].Span;
-        string rule = sb.ToString();
+        string id = EventId(number);
 
         if (type == EventType.Call)
         {
             return new CallEvent
             {
-                Id = string.Empty, Type = type, Kind = kind, Trigger = trigger, TriggerText = triggerText, Sentence = sentence, Evidence = evidence, Participants = list,
+                Id = id, Type = type, Kind = kind, Trigger = trigger, TriggerText = triggerText, Sentence = sentence, Evidence = evidence, Participants = list,
                 Date = date?.Expression, Location = location, Status = status, Confidence = confidence, Rule = rule, Codes = codes,
                 Mode = Enum.TryParse<CallMode>(kind, out var mode) ? mode : CallMode.Unspecified,
             };
@@ -492,7 +525,7 @@ internal sealed class EventMerger
         {
             return new MeetingEvent
             {
-                Id = string.Empty, Type = type, Kind = kind, Trigger = trigger, TriggerText = triggerText, Sentence = sentence, Evidence = evidence, Participants = list,
+                Id = id, Type = type, Kind = kind, Trigger = trigger, TriggerText = triggerText, Sentence = sentence, Evidence = evidence, Participants = list,
                 Date = date?.Expression, Location = location, Status = status, Confidence = confidence, Rule = rule, Codes = codes,
                 MeetingKind = Enum.TryParse<MeetingKind>(kind, out var mk) ? mk : MeetingKind.Bilateral,
             };
@@ -501,7 +534,7 @@ internal sealed class EventMerger
         {
             return new AgreementEvent
             {
-                Id = string.Empty, Type = type, Kind = kind, Trigger = trigger, TriggerText = triggerText, Sentence = sentence, Evidence = evidence, Participants = list,
+                Id = id, Type = type, Kind = kind, Trigger = trigger, TriggerText = triggerText, Sentence = sentence, Evidence = evidence, Participants = list,
                 Date = date?.Expression, Location = location, Status = status, Confidence = confidence, Rule = rule, Codes = codes,
                 AgreementKind = Enum.TryParse<AgreementKind>(kind, out var ak) ? ak : AgreementKind.Reached,
             };
@@ -518,16 +551,25 @@ internal sealed class EventMerger
         {
             return new DesignationEvent
             {
-                Id = string.Empty, Type = type, Kind = kind, Trigger = trigger, TriggerText = triggerText, Sentence = sentence, Evidence = evidence, Participants = list,
+                Id = id, Type = type, Kind = kind, Trigger = trigger, TriggerText = triggerText, Sentence = sentence, Evidence = evidence, Participants = list,
                 Date = date?.Expression, Location = location, Status = status, Confidence = confidence, Rule = rule, Codes = codes,
                 DesignationKind = Enum.TryParse<DesignationKind>(kind, out var dk) ? dk : DesignationKind.Listing, Category = category,
             };
         }
         return new Event
         {
-            Id = string.Empty, Type = type, Kind = kind, Trigger = trigger, TriggerText = triggerText, Sentence = sentence, Evidence = evidence, Participants = list,
+            Id = id, Type = type, Kind = kind, Trigger = trigger, TriggerText = triggerText, Sentence = sentence, Evidence = evidence, Participants = list,
             Date = date?.Expression, Location = location, Status = status, Confidence = confidence, Rule = rule, Codes = codes,
         };
+    }
+
+    private static int IndexOfKey(List<ArgumentCandidate> participants, string key)
+    {
+        for (int i = 0; i < participants.Count; i++)
+        {
+            if (participants[i].Key == key) return i;
+        }
+        return -1;
     }
 
     private static bool IsPartial(TimeMatch t) => t.Expression.Value is { } v && v.StartsWith("--", StringComparison.Ordinal);
@@ -570,11 +612,20 @@ internal sealed class EventMerger
             if (k >= first.TriggerStart && k < first.TriggerEnd) continue;
             if (_doc.IsWord(k, "group") || _doc.IsWord(k, "committee") || _doc.IsWord(k, "commission") || _doc.IsWord(k, "council")) return nameof(MeetingKind.WorkingGroup);
         }
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in participants)
+        // More than two distinct parties (a host country aside) make a multilateral meeting.
+        int distinct = 0;
+        for (int i = 0; i < participants.Count; i++)
         {
-            if (p.Role != ArgumentRole.Host || p.Kind != MentionKind.Country) keys.Add(p.Key);
+            var p = participants[i];
+            if (p.Role == ArgumentRole.Host && p.Kind == MentionKind.Country) continue;
+            bool seen = false;
+            for (int j = 0; j < i && !seen; j++)
+            {
+                var q = participants[j];
+                seen = !(q.Role == ArgumentRole.Host && q.Kind == MentionKind.Country) && string.Equals(q.Key, p.Key, StringComparison.Ordinal);
+            }
+            if (!seen) distinct++;
         }
-        return keys.Count > 2 ? nameof(MeetingKind.Multilateral) : nameof(MeetingKind.Bilateral);
+        return distinct > 2 ? nameof(MeetingKind.Multilateral) : nameof(MeetingKind.Bilateral);
     }
 }

@@ -63,7 +63,7 @@ public sealed class TokenPattern
         var machine = new Machine(this, document, anchor, end);
         for (int start = from; start <= anchor; start++)
         {
-            if (machine.Run(start, out int matchEnd, out int[] saves)) return new PatternMatch(_names, (int[])saves.Clone(), start, matchEnd);
+            if (machine.Run(start, out int matchEnd)) return new PatternMatch(_names, machine.Saves.ToArray(), start, matchEnd);
         }
         return null;
     }
@@ -283,22 +283,26 @@ public sealed class TokenPattern
         public bool Anchor { get; init; }
     }
 
-    /// <summary>The backtracking machine for one anchor.</summary>
-    private sealed class Machine
+    /// <summary>The backtracking machine for one anchor (a stack value over per-thread scratch: a match attempt allocates nothing).</summary>
+    private readonly struct Machine
     {
-        private readonly TokenPattern _pattern;
-        private readonly EventDocument _doc;
-        private readonly int _anchor;
-        private readonly int _limit;
         [ThreadStatic]
         private static Stack<Frame>? t_stack;
 
         [ThreadStatic]
         private static int[]? t_lengths;
 
-        private readonly Stack<Frame> _stack = t_stack ??= new Stack<Frame>();
-        private readonly int[] _lengths = t_lengths ??= new int[TokenUnit.MaxAlternatives];
+        [ThreadStatic]
+        private static int[]? t_saves;
+
+        private readonly TokenPattern _pattern;
+        private readonly EventDocument _doc;
+        private readonly int _anchor;
+        private readonly int _limit;
+        private readonly Stack<Frame> _stack;
+        private readonly int[] _lengths;
         private readonly int[] _saves;
+        private readonly int _saveCount;
 
         public Machine(TokenPattern pattern, EventDocument doc, int anchor, int limit)
         {
@@ -306,14 +310,22 @@ public sealed class TokenPattern
             _doc = doc;
             _anchor = anchor;
             _limit = limit;
-            _saves = new int[pattern._names.Length * 2];
+            _stack = t_stack ??= new Stack<Frame>();
+            _lengths = t_lengths ??= new int[TokenUnit.MaxAlternatives];
+            _saveCount = pattern._names.Length * 2;
+            var saves = t_saves;
+            if (saves is null || saves.Length < _saveCount) t_saves = saves = new int[Math.Max(_saveCount, 16)];
+            _saves = saves;
         }
 
-        public bool Run(int start, out int end, out int[] saves)
+        /// <summary>The capture positions of the last successful <see cref="Run"/> (valid until the next run on this thread).</summary>
+        public ReadOnlySpan<int> Saves => _saves.AsSpan(0, _saveCount);
+
+        public bool Run(int start, out int end)
         {
             var program = _pattern._program;
-            saves = _saves;
-            Array.Fill(saves, -1);
+            var saves = _saves;
+            saves.AsSpan(0, _saveCount).Fill(-1);
             _stack.Clear();
             int pc = 0, pos = start, steps = 0;
             while (true)

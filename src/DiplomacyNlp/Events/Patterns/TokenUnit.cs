@@ -117,7 +117,8 @@ public sealed class TokenUnit
                 }
             case UnitKind.Participants:
                 {
-                    var found = new List<int>(4);
+                    var found = t_found ??= new List<int>(4);
+                    found.Clear();
                     if (!CoordinationReader.ReadRight(doc, pos, limit, Mentions, found, out int end)) return 0;
                     int count = Insert(lengths, 0, end - pos);
                     int firstEnd = doc.Mentions[found[0]].EndToken;
@@ -135,6 +136,10 @@ public sealed class TokenUnit
                 return 0;
         }
     }
+
+    /// <summary>Per-thread scratch for the mention indices a Participants unit reads.</summary>
+    [ThreadStatic]
+    private static List<int>? t_found;
 
     private bool FirstTokenOk(EventDocument doc, int pos)
     {
