@@ -67,14 +67,23 @@ public sealed class LexiconSet
     /// <summary>Loads every lexicon now (for warm-up and for checking resources at start-up).</summary>
     public void LoadAll()
     {
-        _ = Countries;
-        _ = Titles;
-        _ = Organizations;
-        _ = Names;
-        _ = Places;
-        _ = Words;
-        _ = Leaders;
-        _ = KeepWholeTokens;
+        // The three big lists (places, names, words) take most of the time and load independently: load them side by
+        // side on multi-core machines. Each lexicon is a thread-safe Lazy, so concurrent first access is safe.
+        Parallel.Invoke(
+            () => _ = Places,
+            () =>
+            {
+                _ = Names;
+                _ = Leaders;
+            },
+            () =>
+            {
+                _ = Words;
+                _ = Countries;
+                _ = Titles;
+                _ = Organizations;
+                _ = KeepWholeTokens;
+            });
     }
 
     private IReadOnlyCollection<string> BuildKeepWhole()

@@ -11,8 +11,8 @@ public static class TaggerModels
     /// <summary>Resource name of the entity model.</summary>
     public const string EntityResource = "DiplomacyNlp.Models.ner.bin";
 
-    private static readonly Lazy<PartOfSpeechTagger> PosLazy = new(() => new PartOfSpeechTagger(LoadEmbedded(PartOfSpeechResource)), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<EntityTagger> NerLazy = new(() => new EntityTagger(LoadEmbedded(EntityResource), DefaultGazetteer), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PartOfSpeechTagger> PosLazy = new(LoadPartOfSpeechTagger, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EntityTagger> NerLazy = new(LoadEntityTagger, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<GazetteerFeatureSource> GazetteerLazy = new(() => new GazetteerFeatureSource(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The shipped part-of-speech tagger.</summary>
@@ -23,6 +23,25 @@ public static class TaggerModels
 
     /// <summary>Gazetteer features over the embedded lexicons.</summary>
     public static GazetteerFeatureSource DefaultGazetteer => GazetteerLazy.Value;
+
+    /// <summary>Loads the entity model while the gazetteer lexicons load (they are independent; both take a while).</summary>
+    private static EntityTagger LoadEntityTagger()
+    {
+        var model = Task.Run(() => LoadEmbedded(EntityResource));
+        var gazetteer = DefaultGazetteer;
+        return new EntityTagger(model.GetAwaiter().GetResult(), gazetteer);
+    }
+
+    /// <summary>
+    /// Loads the part-of-speech model and starts loading the entity tagger in the background: every pipeline that tags
+    /// parts of speech for entities needs both, and on a multi-core machine the two loads overlap. A failure of the
+    /// background load is not lost: the Lazy keeps it and rethrows it to whoever asks for <see cref="Entities"/>.
+    /// </summary>
+    private static PartOfSpeechTagger LoadPartOfSpeechTagger()
+    {
+        if (!NerLazy.IsValueCreated) _ = Task.Run(() => NerLazy.Value);
+        return new PartOfSpeechTagger(LoadEmbedded(PartOfSpeechResource));
+    }
 
     /// <summary>Loads an embedded model by resource name.</summary>
     /// <exception cref="ModelFormatException">The resource is missing or corrupt.</exception>
