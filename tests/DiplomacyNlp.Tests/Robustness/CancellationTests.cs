@@ -22,10 +22,23 @@ public sealed class CancellationTests
             using var cts = new CancellationTokenSource();
             var clock = Stopwatch.StartNew();
             double cancelledAt = -1;
-            using var registration = cts.Token.Register(() => cancelledAt = clock.Elapsed.TotalMilliseconds);
-            cts.CancelAfter(cancelAfterMs);
+            // The time is taken before Cancel(): a registered callback may run after the work has already seen the
+            // cancellation and thrown (callbacks run after the token flips, and later registrations run first).
+            using var timer = new Timer(_ =>
+            {
+                Volatile.Write(ref cancelledAt, clock.Elapsed.TotalMilliseconds);
+                try
+                {
+                    cts.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // the work finished first; the assertion below reports it
+                }
+            }, null, cancelAfterMs, Timeout.Infinite);
             Assert.Catch<OperationCanceledException>(() => run(cts.Token), "the work finished before the cancellation");
             double stoppedAt = clock.Elapsed.TotalMilliseconds;
+            cancelledAt = Volatile.Read(ref cancelledAt);
             Assert.That(cancelledAt, Is.GreaterThanOrEqualTo(0));
             best = Math.Min(best, stoppedAt - cancelledAt);
         }
