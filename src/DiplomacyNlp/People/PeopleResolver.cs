@@ -21,6 +21,7 @@ public sealed class PeopleResolver
 {
     private readonly LexiconSet _lexicons;
     private readonly RoleLinker _linker;
+    private readonly CapitalMetonymy _capitals;
 
     /// <summary>Creates a resolver.</summary>
     public PeopleResolver(LexiconSet lexicons)
@@ -28,7 +29,15 @@ public sealed class PeopleResolver
         ArgumentNullException.ThrowIfNull(lexicons);
         _lexicons = lexicons;
         _linker = new RoleLinker(lexicons);
+        _capitals = new CapitalMetonymy(lexicons);
     }
+
+    /// <summary>
+    /// Gives capitals that stand for their governments ("Washington said") their country code, so that they join the
+    /// country's cluster (see <see cref="CapitalMetonymy"/>); returns how many.
+    /// </summary>
+    public int MarkCapitalsStandingForGovernments(string text, IReadOnlyList<Token> tokens, List<Entity> entities) =>
+        _capitals.Apply(text, tokens, entities);
 
     /// <summary>Resolves people, organizations and countries and appends them to the output lists.</summary>
     public void Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities,

@@ -77,4 +77,9 @@ internal static partial class SpecChecks
     [SpecKey("country")]
     public static void CountryMentioned(AnalysisResult result, string value) =>
         Assert.That(result.Countries.Select(c => c.Code), Does.Contain(value));
+
+    /// <summary><c>no-country: ISO3</c>: the document has no cluster for that country.</summary>
+    [SpecKey("no-country")]
+    public static void CountryNotMentioned(AnalysisResult result, string value) =>
+        Assert.That(result.Countries.Select(c => c.Code), Does.Not.Contain(value));
 }

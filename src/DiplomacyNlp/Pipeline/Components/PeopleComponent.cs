@@ -38,6 +38,7 @@ public sealed class PeopleComponent : IPipelineComponent
         PersonSpanRefiner.Refine(context.Text, context.Tokens, context.Entities);
         var resolver = _resolver ?? DefaultResolver.Value;
         resolver.RemoveImplausiblePeople(context.Tokens, context.Entities);
+        resolver.MarkCapitalsStandingForGovernments(context.Text, context.Tokens, context.Entities);
         resolver.Resolve(context.Text, context.Tokens, context.Sentences, context.Entities, context.People, context.Organizations, context.Countries);
     }
 }
