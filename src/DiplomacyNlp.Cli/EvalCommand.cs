@@ -17,14 +17,15 @@ internal static class EvalCommand
         var posModel = new Option<string?>("--pos-model") { Description = "POS model (default: the shipped one); its accuracy on the file is reported too." };
         var decoder = new Option<string>("--decoder") { Description = "viterbi (default) or greedy (the left-to-right baseline).", DefaultValueFactory = _ => "viterbi" };
         decoder.AcceptOnlyFromAmong("viterbi", "greedy");
+        var window = new Option<int>("--document-window") { Description = "Treat runs of N consecutive sentences as one document and apply document-level consistency (default 1: off).", DefaultValueFactory = _ => 1 };
         var calibration = new Option<bool>("--calibration") { Description = "Also print a reliability table: entity confidence in ten bins against the share of exactly correct entities." };
-        var command = new Command("eval", "Evaluate the entity model (exact span match, CoNLL conventions) and the POS tagger on a CoNLL file.") { conll, map, json, model, posModel, decoder, calibration };
+        var command = new Command("eval", "Evaluate the entity model (exact span match, CoNLL conventions) and the POS tagger on a CoNLL file.") { conll, map, json, model, posModel, decoder, calibration, window };
         command.SetAction(p => Run(p.GetValue(conll)!, p.GetValue(map), p.GetValue(json), p.GetValue(model), p.GetValue(posModel),
-            p.GetValue(decoder) == "greedy" ? SequenceDecoding.Greedy : SequenceDecoding.Viterbi, p.GetValue(calibration)));
+            p.GetValue(decoder) == "greedy" ? SequenceDecoding.Greedy : SequenceDecoding.Viterbi, p.GetValue(calibration), p.GetValue(window)));
         return command;
     }
 
-    private static int Run(string path, string? mapText, bool json, string? modelPath, string? posPath, SequenceDecoding decoding, bool calibration)
+    private static int Run(string path, string? mapText, bool json, string? modelPath, string? posPath, SequenceDecoding decoding, bool calibration, int documentWindow)
     {
         if (!File.Exists(path))
         {
@@ -38,7 +39,7 @@ internal static class EvalCommand
             var pos = posPath is null ? TaggerModels.PartOfSpeech : new PartOfSpeechTagger(ModelFile.Load(posPath));
             var entityModel = modelPath is null ? TaggerModels.Entities.Model : ModelFile.Load(modelPath);
             var tagger = new EntityTagger(entityModel, TaggerModels.DefaultGazetteer, decoding);
-            var eval = TaggerTrainer.EvaluateEntities(tagger, sentences, labelMap, pos);
+            var eval = TaggerTrainer.EvaluateEntities(tagger, sentences, labelMap, pos, documentWindow);
             double posAccuracy = TaggerTrainer.EvaluatePartOfSpeech(pos, sentences);
             var core = eval.MicroOver("Person", "Organization", "Location");
             var bins = calibration ? Calibration(tagger, sentences, labelMap, pos) : null;

@@ -89,19 +89,52 @@ public static class TaggerTrainer
         }
     }
 
-    /// <summary>Evaluates an entity tagger on CoNLL sentences (exact span match per type).</summary>
-    public static EntityEvaluator EvaluateEntities(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences, IReadOnlyDictionary<string, string> map, PartOfSpeechTagger pos)
+    /// <summary>
+    /// Evaluates an entity tagger on CoNLL sentences (exact span match per type). With a <paramref name="documentWindow"/>
+    /// above 1, runs of that many consecutive sentences are treated as one document and <see cref="DocumentConsistency"/>
+    /// is applied to each (CoNLL files in document order without boundaries, such as GMB, approximate documents this way).
+    /// </summary>
+    public static EntityEvaluator EvaluateEntities(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences, IReadOnlyDictionary<string, string> map, PartOfSpeechTagger pos,
+        int documentWindow = 1)
     {
         ArgumentNullException.ThrowIfNull(tagger);
         var set = CorpusPreparation.ForEntities(sentences, tagger.Model.Tags, map, pos);
         var eval = new EntityEvaluator();
-        var found = new List<TaggedEntity>();
-        foreach (var s in set)
+        var window = Math.Max(1, documentWindow);
+        for (int start = 0; start < set.Count; start += window)
         {
-            found.Clear();
-            tagger.Tag(s.Text, s.Tokens, 0, s.Tokens.Length, found, withConfidence: false);
-            var predicted = found.Select(e => new TagSpan(e.First, e.Count, e.Type)).ToList();
-            eval.Add(TagSpan.Decode(tagger.Model.Tags, s.Tags), predicted);
+            int end = Math.Min(set.Count, start + window);
+            var found = new List<TaggedEntity>[end - start];
+            var texts = new List<string>();
+            var lastWords = new List<string>();
+            var counts = new List<int>();
+            var types = new List<string>();
+            var confidences = new List<double>();
+            for (int k = start; k < end; k++)
+            {
+                var s = set[k];
+                var list = found[k - start] = new List<TaggedEntity>();
+                tagger.Tag(s.Text, s.Tokens, 0, s.Tokens.Length, list, withConfidence: window > 1);
+                foreach (var e in list)
+                {
+                    var first = s.Tokens[e.First];
+                    var last = s.Tokens[e.First + e.Count - 1];
+                    texts.Add(s.Text[first.Start..last.End]);
+                    lastWords.Add(last.GetText(s.Text));
+                    counts.Add(e.Count);
+                    types.Add(e.Type);
+                    confidences.Add(e.Confidence);
+                }
+            }
+            var unified = types.ToArray();
+            if (window > 1) DocumentConsistency.Apply(texts, lastWords, counts, unified, confidences);
+            int m = 0;
+            for (int k = start; k < end; k++)
+            {
+                var predicted = new List<TagSpan>(found[k - start].Count);
+                foreach (var e in found[k - start]) predicted.Add(new TagSpan(e.First, e.Count, unified[m++]));
+                eval.Add(TagSpan.Decode(tagger.Model.Tags, set[k].Tags), predicted);
+            }
         }
         return eval;
     }

@@ -42,6 +42,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var found = new List<TaggedEntity>();
         var text = context.Text;
         var tokens = context.Tokens;
+        int firstNew = context.Entities.Count;
         foreach (var s in context.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -64,5 +65,47 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
                 });
             }
         }
+        ApplyDocumentConsistency(context.Entities, firstNew, tokens, text);
+    }
+
+    /// <summary>One type per name across the document (see <see cref="DocumentConsistency"/>), over the model entities just added.</summary>
+    private static void ApplyDocumentConsistency(List<Entity> entities, int first, IReadOnlyList<Token> tokens, string text)
+    {
+        int n = entities.Count - first;
+        if (n < 2) return;
+        var texts = new string[n];
+        var lastWords = new string[n];
+        var counts = new int[n];
+        var types = new string[n];
+        var confidences = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            var e = entities[first + i];
+            texts[i] = e.Text;
+            var last = tokens[e.EndToken - 1];
+            lastWords[i] = e.TokenCount == 1 ? e.Text : last.GetText(text);
+            counts[i] = e.TokenCount;
+            types[i] = TypeNames[(int)e.Type];
+            confidences[i] = e.Confidence;
+        }
+        if (DocumentConsistency.Apply(texts, lastWords, counts, types, confidences) == 0) return;
+        for (int i = 0; i < n; i++)
+        {
+            var e = entities[first + i];
+            var type = Enum.Parse<EntityType>(types[i]);
+            if (type != e.Type) entities[first + i] = e with { Type = type };
+        }
+    }
+
+    private static readonly string[] TypeNames = BuildTypeNames();
+
+    private static string[] BuildTypeNames()
+    {
+        var values = Enum.GetValues<EntityType>();
+        int max = 0;
+        foreach (var v in values) max = Math.Max(max, (int)v);
+        var names = new string[max + 1];
+        foreach (var v in values) names[(int)v] = v.ToString();
+        return names;
     }
 }
