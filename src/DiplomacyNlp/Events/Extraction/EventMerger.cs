@@ -90,6 +90,25 @@ internal sealed class EventMerger
                 break;
             }
         }
+        // A mention without parties in a sentence that reports an event of the same type with parties is that event seen
+        // from another word ("Ministers met … during their bilateral meeting at the summit"): it joins it.
+        for (int a = 0; a < clusters.Count; a++)
+        {
+            var c = clusters[a];
+            if (!AllWithoutParties(c)) continue;
+            int target = -1;
+            for (int b = 0; b < clusters.Count && target < 0; b++)
+            {
+                if (b == a || AllWithoutParties(clusters[b]) || clusters[b][0].Pattern.Type != c[0].Pattern.Type) continue;
+                if (StatusClass(clusters[b][0].Status) != StatusClass(c[0].Status)) continue;
+                if (SharesASentence(clusters[b], c)) target = b;
+            }
+            if (target < 0) continue;
+            clusters[target].AddRange(c);
+            clusters[target].Sort(static (x, y) => x.TriggerStart.CompareTo(y.TriggerStart));
+            clusters.RemoveAt(a);
+            a--;
+        }
         // Second pass: clusters that carry the same event name ("the Security Ministerial meeting") are one event even when
         // the mentions that started them differ in their parties.
         for (int a = 0; a < clusters.Count; a++)
@@ -113,6 +132,27 @@ internal sealed class EventMerger
             if (e is not null) events.Add(e);
         }
         return events;
+    }
+
+    private static bool AllWithoutParties(List<EventMention> cluster)
+    {
+        foreach (var m in cluster)
+        {
+            if (m.Participants.Count != 0) return false;
+        }
+        return true;
+    }
+
+    private static bool SharesASentence(List<EventMention> a, List<EventMention> b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (x.Sentence == y.Sentence) return true;
+            }
+        }
+        return false;
     }
 
     private bool AllHeadlinesWithoutParties(List<EventMention> cluster)
