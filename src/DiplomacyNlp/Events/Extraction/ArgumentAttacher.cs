@@ -375,6 +375,7 @@ internal sealed class ArgumentAttacher
             break;
         }
         if (i < sf) return false;
+        i = PersonBeforeCountryQualifier(i, sf);
         if (ReadGroupLeft(i, sf))
         {
             // A headline coordinates with a comma: "Lindqvist, Tanabe hold phone call".
@@ -439,6 +440,21 @@ internal sealed class ArgumentAttacher
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Prime Minister Paul Obi of Nigeria met …": when the subject ends in "of" + a country right after a person, the
+    /// country qualifies the person, and the subject is the person (the token returned is the person's last). Otherwise
+    /// <paramref name="i"/> itself.
+    /// </summary>
+    private int PersonBeforeCountryQualifier(int i, int sf)
+    {
+        int c = _doc.MentionIndexAt(i);
+        if (c < 0 || _doc.Mentions[c].Kind != MentionKind.Country || _doc.Mentions[c].EndToken != i + 1) return i;
+        int of = _doc.Mentions[c].FirstToken - 1;
+        if (of - 1 < sf || !_doc.IsWord(of, "of")) return i;
+        int p = _doc.MentionIndexAt(of - 1);
+        return p >= 0 && _doc.Mentions[p].Kind == MentionKind.Person ? of - 1 : i;
     }
 
     private static readonly SpanStringSet CollectiveNouns = new(
@@ -780,11 +796,11 @@ internal sealed class ArgumentAttacher
                     }
                 }
             }
-            else if (frame is ArgumentFrame.Symmetric or ArgumentFrame.Agreement && _doc.W(p) is "in" or "during" or "via" or "over" or "by" or "after" or "following" or "before" or "In" or "During"
-                && !ClauseWords.IsVerbLike(_doc, em.TriggerEnd))
+            else if (TakesClauseSubject(frame, _doc.W(p)) && !ClauseWords.IsVerbLike(_doc, em.TriggerEnd))
             {
                 // (Not "after talks were suspended": there the noun is the subject of its own clause.)
-                // "A and B discussed trade in a phone call": the clause's subject took part.
+                // "A and B discussed trade in a phone call": the clause's subject took part; "A pledged support during a
+                // visit to B": the clause's subject is the visitor.
                 int v = p - 1;
                 int limit = Math.Max(sf, p - 15);
                 while (v >= limit && !ClauseWords.IsVerbLike(_doc, v)) v--;
@@ -792,6 +808,14 @@ internal sealed class ArgumentAttacher
             }
         }
     }
+
+    /// <summary>Whether a trailing frame phrase ("in a phone call", "during a visit to …") makes the clause's subject a party.</summary>
+    private static bool TakesClauseSubject(ArgumentFrame frame, ReadOnlySpan<char> preposition) => frame switch
+    {
+        ArgumentFrame.Symmetric or ArgumentFrame.Agreement => preposition is "in" or "during" or "via" or "over" or "by" or "after" or "following" or "before" or "In" or "During",
+        ArgumentFrame.Visit => preposition is "during" or "on" or "During" or "On",
+        _ => false,
+    };
 
     private int SkipReference(int start, int se)
     {
