@@ -167,7 +167,7 @@ public sealed class ActorEvaluator
                 }
             }
             if (covered) _c.HeadCovered++;
-            else Example(ActorErrorKind.HeadMissed, sentence, goldText, $"head '{result.GetText(head)}'; found: {Describe(mentions, g)}");
+            else Example(ActorErrorKind.HeadMissed, sentence, goldText, $"head '{result.GetText(head)}'; overlapping: {Describe(mentions, g)}");
         }
 
         if (FindTitle(result.Text, tokens) is not { } title) return;
@@ -198,12 +198,12 @@ public sealed class ActorEvaluator
         if (named is not null) _c.NamingCountry++;
         if (roleEntity is null && personRole is null)
         {
-            Example(ActorErrorKind.NoRole, sentence, goldText, $"title '{title.Text}'; found: {Describe(mentions, g)}");
+            Example(ActorErrorKind.NoRole, sentence, goldText, $"title '{title.Text}'; overlapping: {Describe(mentions, g)}");
             return;
         }
         _c.WithRole++;
         if (personRole is not null) _c.Linked++;
-        else Example(ActorErrorKind.Unlinked, sentence, goldText, $"Role '{roleEntity!.Text}' held by no person; found: {Describe(mentions, g)}");
+        else Example(ActorErrorKind.Unlinked, sentence, goldText, $"Role '{roleEntity!.Text}' held by no person; overlapping: {Describe(mentions, g)}");
         string? country = personRole?.Country ?? roleEntity?.Country;
         string sector = personRole?.Sector ?? roleEntity?.Sector ?? "(none)";
         _sectors[sector] = _sectors.GetValueOrDefault(sector) + 1;
