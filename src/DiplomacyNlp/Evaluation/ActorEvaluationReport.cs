@@ -115,7 +115,7 @@ public sealed class ActorEvaluationReport
         new("actor recall", Detected, GoldLocated, "gold spans that some library actor mention overlaps / located gold spans"),
         new("actor recall (inside)", DetectedInside, GoldLocated, "gold spans that contain a whole actor mention / located gold spans"),
         new("actor precision (lower bound)", PredictedMatched, Predicted, "actor mentions overlapping a gold span / all actor mentions (gold marks one event's actors only)"),
-        new("head word covered", HeadCovered, HeadApplicable, "gold spans whose head word (last capitalized non-determiner word) an overlapping actor mention contains / spans with a head"),
+        new("head word covered", HeadCovered, HeadApplicable, "gold spans whose head word (last capitalized non-determiner word outside parentheses) an overlapping actor mention contains / spans with a head"),
         new("titled: role found", TitledWithRole, Titled, "gold spans with a lexicon title that a Role entity or person role overlaps / gold spans with a title"),
         new("titled: role held by a person", RolesLinked, TitledWithRole, "found roles held by a person of the result / found roles"),
         new("titled: sector agrees", SectorAgrees, TitledWithRole, "found roles whose sector equals the lexicon sector of the span's title / found roles"),

@@ -25,8 +25,8 @@ namespace DiplomacyNlp.Evaluation;
 /// the actors of one event per sentence, so a correct mention of any other actor counts against precision: this is a
 /// lower bound.</para>
 /// <para><b>Head word.</b> The head of a gold span is its last word that starts with an upper-case letter and is not a
-/// determiner, quantifier or honorific ("the", "A", "Mr."): "Rex" "Tillerson" gives "Tillerson", "the last ISIS group
-/// bastion" gives "ISIS". Spans without such a word ("a car bomb") have no head and are left out. The head is covered
+/// determiner, quantifier or honorific ("the", "A", "Mr.") and not inside parentheses: "Rex Tillerson" gives "Tillerson",
+/// "the last ISIS group bastion" gives "ISIS", "Amnesty International (AI)" gives "International". Spans without such a word ("a car bomb") have no head and are left out. The head is covered
 /// when some actor mention that overlaps the gold span contains the head word.</para>
 /// <para><b>Titles.</b> A gold span has a title when a run of 1–6 of its words is a title of <see cref="LexiconSet.Titles"/>
 /// (case-insensitive, longest run wins; the single words general, major, chief, justice, cardinal, representative,
@@ -419,14 +419,16 @@ public sealed class ActorEvaluator
 
     private static SourceSpan? HeadWord(AnalysisResult result, List<Token> tokens)
     {
-        for (int i = tokens.Count - 1; i >= 0; i--)
+        SourceSpan? head = null;
+        int depth = 0;
+        foreach (var token in tokens)
         {
-            var word = tokens[i].AsSpan(result.Text);
-            if (word.Length == 0 || !char.IsUpper(word[0])) continue;
-            if (NonHeadWords.Contains(word.ToString())) continue;
-            return tokens[i].Span;
+            var word = token.AsSpan(result.Text);
+            if (word.SequenceEqual("(")) depth++;
+            else if (word.SequenceEqual(")")) depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && word.Length > 0 && char.IsUpper(word[0]) && !NonHeadWords.Contains(word.ToString())) head = token.Span;
         }
-        return null;
+        return head;
     }
 
     private readonly record struct TitleMatch(string Text, string Sector);

@@ -184,7 +184,7 @@ public sealed class ActorEvaluatorTests
             Assert.That(r.GoldListed, Is.EqualTo(4));
             Assert.That((r.GoldLocated, r.GoldLocatedIgnoringSpaces, r.GoldNotFound, r.GoldDuplicates), Is.EqualTo((3, 1, 1, 0)));
             Assert.That((r.Detected, r.DetectedInside), Is.EqualTo((2, 2)), "both organization spans; 'two smugglers' is missed");
-            Assert.That((r.HeadCovered, r.HeadApplicable), Is.EqualTo((2, 2)), "head 'ABS' twice");
+            Assert.That((r.HeadCovered, r.HeadApplicable), Is.EqualTo((2, 2)), "head 'Service' twice: the parenthesized acronym is left out");
             Assert.That((r.PredictedMatched, r.Predicted), Is.EqualTo((2, 2)));
             Assert.That(r.Titled, Is.Zero);
         });
