@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return TrainCommand.Create();
         yield return EvalCommand.Create();
+        yield return EvalActorsCommand.Create();
     }
 }
