@@ -39,7 +39,32 @@ public sealed class PeopleResolver
     public int MarkCapitalsStandingForGovernments(string text, IReadOnlyList<Token> tokens, List<Entity> entities) =>
         _capitals.Apply(text, tokens, entities);
 
-    /// <summary>Resolves people, organizations and countries and appends them to the output lists.</summary>
+    /// <summary>
+    /// Copies the country the linker read for each role ("the Chinese ambassador", "Turkey's president") onto its Role
+    /// entity when the entity has none, so that a role nobody is named for still carries its affiliation.
+    /// </summary>
+    private static void GiveRolesTheirAffiliation(List<Entity> entities, List<RoleLinker.LinkedRole> roles)
+    {
+        int ei = 0;
+        foreach (var linked in roles)
+        {
+            var role = linked.Role;
+            if (role.Country is null || role.EntityId is null) continue;
+            // roles come in entity order; find this one's entity from where the last one was
+            while (ei < entities.Count && entities[ei].Span.Start < role.Span.Start) ei++;
+            for (int i = ei; i < entities.Count && entities[i].Span.Start == role.Span.Start; i++)
+            {
+                var e = entities[i];
+                if (e.Type == EntityType.Role && e.Id == role.EntityId && e.Country is null) entities[i] = e with { Country = role.Country };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Resolves people, organizations and countries and appends them to the output lists. When
+    /// <paramref name="entities"/> is a <see cref="List{T}"/>, Role entities without a country also get the affiliation
+    /// read from the text.
+    /// </summary>
     public void Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities,
         List<Person> people, List<Organization> organizations, List<Country> countries)
     {
@@ -55,6 +80,7 @@ public sealed class PeopleResolver
         try
         {
             _linker.Link(text, tokens, sentences, entities, scratch.Roles);
+            if (entities is List<Entity> editable) GiveRolesTheirAffiliation(editable, scratch.Roles);
             ResolvePeople(text, tokens, entities, scratch, people);
             ResolveOrganizations(text, tokens, entities, scratch, organizations);
             ResolveCountries(entities, scratch, countries);
