@@ -1,0 +1,110 @@
+using DiplomacyNlp.Lexicons;
+using DiplomacyNlp.Text;
+
+namespace DiplomacyNlp.Entities;
+
+/// <summary>
+/// A name written right after a role title is a person: "Secretary of State Ana Ruiz", "King Omar". News puts the
+/// holder's name after the title so regularly that when the tagger leaves such a name untagged (titles it saw rarely,
+/// names from other regions), this rule adds it. It reads a run of up to four capitalized words right after a Role
+/// entity, none of them inside another entity, with name particles ("de", "la", "bin", "al", "van", "von") allowed
+/// inside the run. The run is a person when none of its words is a common lowercase English word that is not also a
+/// known name ("Burns" is both, and stays in), and it has two or more words or its one word is a known given name or
+/// surname.
+/// </summary>
+public sealed class PersonAfterTitleRule
+{
+    private const int MaxWords = 4;
+    private const double Confidence = 0.8;
+
+    private static readonly SpanStringSet Particles = new(["de", "la", "del", "da", "dos", "van", "von", "der", "bin", "ibn", "al", "el", "le"], ignoreCase: false);
+
+    private readonly LexiconSet _lexicons;
+
+    /// <summary>Creates the rule over <paramref name="lexicons"/> (names and the English word list).</summary>
+    public PersonAfterTitleRule(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _lexicons = lexicons;
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="output"/> a Person candidate for each untagged name right after a Role in
+    /// <paramref name="entities"/> (merged, in text order); returns how many.
+    /// </summary>
+    public int Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, List<Entity> output)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(output);
+        int found = 0;
+        int si = 0;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var role = entities[i];
+            if (role.Type != EntityType.Role || role.TokenCount == 0) continue;
+            int start = role.EndToken;
+            if (start >= tokens.Count) continue;
+            // the next entity must not start at the name (then the tagger already read it)
+            if (i + 1 < entities.Count && entities[i + 1].FirstToken <= start) continue;
+            while (si < sentences.Count && sentences[si].EndToken <= start) si++;
+            int sentenceEnd = si < sentences.Count ? sentences[si].EndToken : tokens.Count;
+            int limit = Math.Min(sentenceEnd, i + 1 < entities.Count ? entities[i + 1].FirstToken : tokens.Count);
+            int end = ReadName(text, tokens, start, limit);
+            if (end <= start) continue;
+            var span = SourceSpan.FromBounds(tokens[start].Start, tokens[end - 1].End);
+            output.Add(new Entity
+            {
+                Id = string.Empty,
+                Type = EntityType.Person,
+                Span = span,
+                Text = text.Substring(span.Start, span.Length),
+                FirstToken = start,
+                TokenCount = end - start,
+                Confidence = Confidence,
+                Source = EntitySource.Rule,
+            });
+            found++;
+        }
+        return found;
+    }
+
+    /// <summary>The end (exclusive) of a name run starting at <paramref name="start"/>, or <paramref name="start"/> when there is none.</summary>
+    private int ReadName(string text, IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        int end = start;
+        int words = 0;
+        bool common = false, known = false;
+        while (end < limit && words < MaxWords)
+        {
+            var t = tokens[end];
+            var w = text.AsSpan(t.Start, t.Length);
+            if (t.Kind == TokenKind.Word && t.Has(TokenFlags.InitialUpper) && !t.Has(TokenFlags.AllUpper))
+            {
+                bool name = _lexicons.Names.IsGivenName(w) || _lexicons.Names.IsSurname(w);
+                common |= !name && _lexicons.Words.IsCommonLowercaseWord(w);
+                known |= name;
+                words++;
+                end++;
+                continue;
+            }
+            // particles inside a name: "Ana de la Cruz" (only when a capitalized word follows them)
+            if (words > 0 && Particles.Contains(w))
+            {
+                int next = end + 1;
+                while (next < limit && Particles.Contains(text.AsSpan(tokens[next].Start, tokens[next].Length))) next++;
+                if (next < limit && tokens[next].Has(TokenFlags.InitialUpper))
+                {
+                    end = next;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (words == 0 || common) return start;
+        if (words == 1 && !known) return start;
+        return end;
+    }
+}
