@@ -65,6 +65,12 @@ internal static partial class BuiltInEventPatterns
             p => p.Trigger(t => t.Word(AgreeForms)).Word("a", "an", "the", "new").NounGap(3).Word(AgreementNouns),
             o => { o.Kind = nameof(AgreementKind.Reached); o.Form = TriggerForm.Verb; o.Confidence = 0.85; o.Priority = 56; });
 
+        // "agreed to a ceasefire", "agreed on a new trade deal": the parties reached the agreement named after "to"/"on"
+        b.AddBuiltIn(EventType.Agreement, "agreement.agree-to-deal",
+            p => p.Trigger(t => t.Word(AgreeForms)).Optional(q => q.Unit(u => u.Time()))
+                .Word("to", "on", "upon").Word("a", "an", "the", "new").NounGap(3).Word(AgreementNouns),
+            o => { o.Kind = nameof(AgreementKind.Reached); o.Form = TriggerForm.Verb; o.Confidence = 0.85; o.Priority = 57; });
+
         b.AddBuiltIn(EventType.Agreement, "agreement.sign",
             p => p.Trigger(t => t.Word(SignVerbs)).NotFollowedBy(u => u.Word("up", "off", "out", "on", "in"))
                 .NounGap(6).Word(AgreementNouns),

@@ -63,7 +63,9 @@ internal static partial class BuiltInEventPatterns
             p => p.NotPrecededBy(u => u.Word("be", "been", "being", "is", "was", "were", "are", "so"))
                 .Trigger(t => t.Word("called", "calls"))
                 .Slot("Counterpart", s => s.Participants(MentionKind.Person))
-                .NotFollowedBy(u => u.Word("a", "an", "the", "as", "his", "her", "their", "its", "'s", "\u2019s", "one", "on", "for", "out", "back", "it", "upon")),
+                // "called X on Wednesday" is a call; "called X on …" otherwise is not
+                .OneOf(q => q.Word("on").FollowedBy(u => u.Time()),
+                    q => q.NotFollowedBy(u => u.Word("a", "an", "the", "as", "his", "her", "their", "its", "'s", "\u2019s", "one", "on", "for", "out", "back", "it", "upon"))),
             o => { o.Kind = nameof(CallMode.Unspecified); o.Form = TriggerForm.Verb; o.Confidence = 0.72; o.Priority = 40; });
 
         b.AddBuiltIn(EventType.Call, "call.call-noun",

@@ -360,6 +360,8 @@ internal sealed class ArgumentAttacher
             }
             // "Whitmore, on Tuesday, met …": a parenthetical time between commas
             if (w is "," && i - 1 >= sf && _doc.TimeAt(i - 1) is not null) { i--; continue; }
+            // "the Andean Trade Union (ATU) signed …": an acronym in parentheses after the subject
+            if (w is ")" && i - 2 >= sf && _doc.IsWord(i - 2, "(")) { i -= 3; continue; }
             // "the group, which will meet", "the envoys who met"
             if (w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase) && !crossedTo)
             {

@@ -17,6 +17,9 @@ public sealed class EntityMergeComponent : IPipelineComponent
     private static readonly Lazy<PersonAfterTitleRule> DefaultPersonAfterTitle =
         new(() => new PersonAfterTitleRule(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<OrganizationNameRule> DefaultOrganizationNames =
+        new(() => new OrganizationNameRule(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <inheritdoc />
     public string Name => "entity-merge";
 
@@ -32,8 +35,11 @@ public sealed class EntityMergeComponent : IPipelineComponent
         ArgumentNullException.ThrowIfNull(context);
         if (context.Sentences.Count > 0) DefaultHeadlineFilter.Value.Apply(context.Text, context.Tokens, context.Sentences, context.Entities);
         var merged = EntityMerger.Merge(context.Entities, context.Options.MinEntityConfidence);
-        // Names the tagger left untagged right after a title: add them as candidates and merge again (rare, and cheap).
-        if (context.Sentences.Count > 0 && DefaultPersonAfterTitle.Value.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities) > 0)
+        // Names the tagger left untagged (a name right after a title, an organization name ending in a head word): add them
+        // as candidates and merge again (rare, and cheap).
+        if (context.Sentences.Count > 0
+            && DefaultPersonAfterTitle.Value.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities)
+             + DefaultOrganizationNames.Value.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities) > 0)
         {
             // (the first merge numbered the candidates in place; the second renumbers them with copies)
             merged = EntityMerger.Merge(context.Entities, context.Options.MinEntityConfidence);
