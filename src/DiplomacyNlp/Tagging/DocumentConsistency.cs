@@ -29,57 +29,91 @@ public static class DocumentConsistency
     /// token's text); returns how many types changed.
     /// </summary>
     public static int Apply(IReadOnlyList<string> texts, IReadOnlyList<string> lastWords, IReadOnlyList<int> wordCounts,
-        string[] types, IReadOnlyList<double> confidences)
+        string[] types, IReadOnlyList<double> confidences) => Apply(texts, lastWords, wordCounts, types, confidences, types?.Length ?? 0);
+
+    /// <summary>As <see cref="Apply(IReadOnlyList{string}, IReadOnlyList{string}, IReadOnlyList{int}, string[], IReadOnlyList{double})"/>, over the first <paramref name="count"/> mentions.</summary>
+    public static int Apply(IReadOnlyList<string> texts, IReadOnlyList<string> lastWords, IReadOnlyList<int> wordCounts,
+        string[] types, IReadOnlyList<double> confidences, int count)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(lastWords);
         ArgumentNullException.ThrowIfNull(wordCounts);
         ArgumentNullException.ThrowIfNull(types);
         ArgumentNullException.ThrowIfNull(confidences);
-        int n = types.Length;
+        int n = count;
         if (n < 2) return 0;
-        int changed = 0;
-
-        // 1. same text, one type
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < n; i++)
+        var scratch = t_scratch ??= new Scratch();
+        try
         {
-            if (!groups.TryGetValue(texts[i], out var list)) groups[texts[i]] = list = new List<int>(2);
-            list.Add(i);
+            return Unify(texts, types, confidences, n, scratch) + Surnames(texts, lastWords, wordCounts, types, confidences, n, scratch);
         }
-        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var list in groups.Values)
+        finally
         {
-            if (list.Count < 2) continue;
+            scratch.Clear();
+        }
+    }
+
+    /// <summary>1. Same text, one type: mentions of a text are chained through <c>next</c>, heads kept by text.</summary>
+    private static int Unify(IReadOnlyList<string> texts, string[] types, IReadOnlyList<double> confidences, int n, Scratch scratch)
+    {
+        var first = scratch.FirstByText;
+        if (scratch.Next.Length < n) scratch.Next = new int[Math.Max(n, scratch.Next.Length * 2)];
+        var next = scratch.Next;
+        bool repeated = false;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            if (first.TryGetValue(texts[i], out int head))
+            {
+                next[i] = head;
+                repeated = true;
+            }
+            else
+            {
+                next[i] = -1;
+            }
+            first[texts[i]] = i;
+        }
+        if (!repeated) return 0;
+        int changed = 0;
+        var sums = scratch.Sums;
+        foreach (int head in first.Values)
+        {
+            if (next[head] < 0) continue;
             sums.Clear();
             double total = 0;
-            foreach (int i in list)
+            for (int i = head; i >= 0; i = next[i])
             {
                 sums[types[i]] = sums.GetValueOrDefault(types[i]) + confidences[i];
                 total += confidences[i];
             }
             if (sums.Count < 2 || total <= 0) continue;
-            string best = types[list[0]];
+            string best = types[head];
             foreach (var (type, sum) in sums)
             {
                 if (sum > sums[best] || (sum == sums[best] && string.CompareOrdinal(type, best) < 0)) best = type;
             }
             if (sums[best] < MajorityShare * total) continue;
-            foreach (int i in list)
+            for (int i = head; i >= 0; i = next[i])
             {
                 if (types[i] == best) continue;
                 types[i] = best;
                 changed++;
             }
         }
+        return changed;
+    }
 
-        // 2. surnames of full names
-        HashSet<string>? surnames = null;
+    /// <summary>2. A one-word mention that is the last word of a full Person name.</summary>
+    private static int Surnames(IReadOnlyList<string> texts, IReadOnlyList<string> lastWords, IReadOnlyList<int> wordCounts, string[] types,
+        IReadOnlyList<double> confidences, int n, Scratch scratch)
+    {
+        var surnames = scratch.Surnames;
         for (int i = 0; i < n; i++)
         {
-            if (types[i] == Person && wordCounts[i] > 1) (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(lastWords[i]);
+            if (types[i] == Person && wordCounts[i] > 1) surnames.Add(lastWords[i]);
         }
-        if (surnames is null) return changed;
+        if (surnames.Count == 0) return 0;
+        int changed = 0;
         for (int i = 0; i < n; i++)
         {
             if (wordCounts[i] != 1 || types[i] == Person || confidences[i] >= KeepConfidence || !surnames.Contains(texts[i])) continue;
@@ -87,5 +121,24 @@ public static class DocumentConsistency
             changed++;
         }
         return changed;
+    }
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>Per-thread tables reused across documents (cleared after each call, so they hold no document's strings).</summary>
+    private sealed class Scratch
+    {
+        public readonly Dictionary<string, int> FirstByText = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, double> Sums = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Surnames = new(StringComparer.Ordinal);
+        public int[] Next = new int[64];
+
+        public void Clear()
+        {
+            FirstByText.Clear();
+            Sums.Clear();
+            Surnames.Clear();
+        }
     }
 }

@@ -73,27 +73,56 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     {
         int n = entities.Count - first;
         if (n < 2) return;
-        var texts = new string[n];
-        var lastWords = new string[n];
-        var counts = new int[n];
-        var types = new string[n];
-        var confidences = new double[n];
+        var s = t_consistency ??= new ConsistencyScratch();
+        s.Ensure(n);
         for (int i = 0; i < n; i++)
         {
             var e = entities[first + i];
-            texts[i] = e.Text;
-            var last = tokens[e.EndToken - 1];
-            lastWords[i] = e.TokenCount == 1 ? e.Text : last.GetText(text);
-            counts[i] = e.TokenCount;
-            types[i] = TypeNames[(int)e.Type];
-            confidences[i] = e.Confidence;
+            s.Texts[i] = e.Text;
+            s.LastWords[i] = e.TokenCount == 1 ? e.Text : tokens[e.EndToken - 1].GetText(text);
+            s.Counts[i] = e.TokenCount;
+            s.Types[i] = TypeNames[(int)e.Type];
+            s.Confidences[i] = e.Confidence;
         }
-        if (DocumentConsistency.Apply(texts, lastWords, counts, types, confidences) == 0) return;
-        for (int i = 0; i < n; i++)
+        if (DocumentConsistency.Apply(s.Texts, s.LastWords, s.Counts, s.Types, s.Confidences, n) > 0)
         {
-            var e = entities[first + i];
-            var type = Enum.Parse<EntityType>(types[i]);
-            if (type != e.Type) entities[first + i] = e with { Type = type };
+            for (int i = 0; i < n; i++)
+            {
+                var e = entities[first + i];
+                if (!ReferenceEquals(s.Types[i], TypeNames[(int)e.Type])) entities[first + i] = e with { Type = Enum.Parse<EntityType>(s.Types[i]) };
+            }
+        }
+        s.Release(n);
+    }
+
+    [ThreadStatic]
+    private static ConsistencyScratch? t_consistency;
+
+    /// <summary>Per-thread arrays for <see cref="ApplyDocumentConsistency"/>, reused across documents.</summary>
+    private sealed class ConsistencyScratch
+    {
+        public string[] Texts = new string[64];
+        public string[] LastWords = new string[64];
+        public int[] Counts = new int[64];
+        public string[] Types = new string[64];
+        public double[] Confidences = new double[64];
+
+        public void Ensure(int n)
+        {
+            if (Texts.Length >= n) return;
+            int size = Math.Max(n, Texts.Length * 2);
+            Texts = new string[size];
+            LastWords = new string[size];
+            Counts = new int[size];
+            Types = new string[size];
+            Confidences = new double[size];
+        }
+
+        /// <summary>Drops the references to this document's strings.</summary>
+        public void Release(int n)
+        {
+            Array.Clear(Texts, 0, n);
+            Array.Clear(LastWords, 0, n);
         }
     }
 
