@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Buffers;
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Reflection;
 using System.Text.Unicode;
 
@@ -59,7 +57,7 @@ public sealed class LexiconSource
         {
             using (stream)
             {
-                (bytes, length) = Decompress(stream);
+                (bytes, length) = GzipBuffer.ReadAll(stream, leaveOpen: false);
             }
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException)
@@ -76,43 +74,6 @@ public sealed class LexiconSource
             throw new LexiconLoadException(name, $"is corrupt (not UTF-8 text: invalid bytes at offset {read})");
         }
         return new LexiconText(name, chars, written);
-    }
-
-    /// <summary>Decompresses a gzip stream into one buffer, sized from the gzip trailer when the stream can tell it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (byte[] Bytes, int Length) Decompress(Stream stream)
-    {
-        int guess = 1 << 16;
-        if (stream.CanSeek)
-        {
-            long size = stream.Length - stream.Position;
-            if (size >= 18 && size < int.MaxValue / 8)
-            {
-                // The last four bytes of a gzip member hold the uncompressed size modulo 2^32: a hint, never trusted.
-                long at = stream.Position;
-                stream.Seek(-4, SeekOrigin.End);
-                Span<byte> tail = stackalloc byte[4];
-                stream.ReadExactly(tail);
-                stream.Position = at;
-                long hint = BinaryPrimitives.ReadUInt32LittleEndian(tail);
-                guess = (int)Math.Clamp(hint + 1, 16, Math.Min(size * 64 + 1024, 1L << 28));
-            }
-        }
-        using var gz = new GZipStream(stream, CompressionMode.Decompress);
-        var buffer = new byte[guess];
-        int length = 0;
-        while (true)
-        {
-            if (length == buffer.Length)
-            {
-                if (buffer.Length >= Array.MaxLength / 2) throw new InvalidDataException("the decompressed file is too large");
-                Array.Resize(ref buffer, buffer.Length * 2);
-            }
-            int n = gz.Read(buffer, length, buffer.Length - length);
-            if (n == 0) break;
-            length += n;
-        }
-        return (buffer, length);
     }
 
     internal static Assembly Assembly => typeof(LexiconSource).Assembly;
