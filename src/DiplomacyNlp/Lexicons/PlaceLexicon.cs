@@ -23,46 +23,33 @@ public sealed class PlaceLexicon
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal PlaceLexicon(LexiconSource source)
     {
-        // One pass over the decoded file finds the rows (name, country, kind); regions go in first so that they win
-        // over cities of the same name, and within each kind the first row wins, as in the file's order.
+        // One pass over the decoded file: a name's value is its first region row, or failing that its first city row
+        // (a region replaces a city already in the table, never another region).
         var text = source.ReadText("places.tsv.gz");
         var chars = text.Chars;
-        var rows = new (int Start, int Length, int Value)[text.MaxRows()];
-        int count = 0, regions = 0;
+        var places = new SpanDictionary<int>(chars, text.MaxRows(), ignoreCase: false);
         var countries = new List<string>();
         var countryIndex = new Dictionary<int, int>();
         var reader = text.Rows();
         Span<Range> cols = stackalloc Range[3];
+        int rows = 0;
         while (reader.MoveNext(out var line))
         {
             int n = LexiconText.Split(line, reader.Start, cols);
             if (n < 3) throw text.TooFewColumns(reader.LineNumber, n, 3);
             var kind = chars.AsSpan(cols[2]);
             bool region = kind.Length == 1 && kind[0] == 'R';
-            if (region) regions++;
             var (start, length) = cols[0].GetOffsetAndLength(chars.Length);
-            int country = Country(chars.AsSpan(cols[1]), countries, countryIndex);
-            rows[count++] = (start, length, country << 1 | (region ? RegionBit : 0));
+            rows++;
+            ref int value = ref places.GetOrAdd(start, length, out bool exists);
+            if (exists && (!region || (value & RegionBit) != 0)) continue;
+            value = Country(chars.AsSpan(cols[1]), countries, countryIndex) << 1 | (region ? RegionBit : 0);
         }
-        if (count == 0) throw text.Empty();
-        var places = new SpanDictionary<int>(chars, count, ignoreCase: false);
-        if (regions > 0) Add(places, rows.AsSpan(0, count), region: true);
-        Add(places, rows.AsSpan(0, count), region: false);
+        if (rows == 0) throw text.Empty();
         _places = places;
         _countries = countries.ToArray();
         _infos = new PlaceInfo?[places.SlotCount];
         Count = places.Count;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Add(SpanDictionary<int> places, ReadOnlySpan<(int Start, int Length, int Value)> rows, bool region)
-    {
-        foreach (var (start, length, value) in rows)
-        {
-            if (((value & RegionBit) != 0) != region) continue;
-            ref int slot = ref places.GetOrAdd(start, length, out bool exists);
-            if (!exists) slot = value;
-        }
     }
 
     /// <summary>The number of a country code in <paramref name="countries"/>, adding it when new (one string per code).</summary>
