@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace DiplomacyNlp.Lexicons;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace DiplomacyNlp.Lexicons;
 
 /// <summary>A decoded lexicon file: its name (for errors) and its text in one buffer, <c>Chars[0..Length]</c>.</summary>
