@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 
 namespace DiplomacyNlp.Lexicons;
 
@@ -12,7 +11,6 @@ internal static class GzipBuffer
     /// can seek, the buffer is sized from the gzip trailer (the uncompressed size modulo 2^32), taken as a hint only.
     /// </summary>
     /// <exception cref="InvalidDataException">The data is not gzip.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (byte[] Bytes, int Length) ReadAll(Stream stream, bool leaveOpen)
     {
         int guess = 1 << 16;

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace DiplomacyNlp.Lexicons;
@@ -47,7 +46,6 @@ public sealed class LexiconSource
     /// for loaders that parse rows as spans instead of allocating strings per row and column.
     /// </summary>
     /// <exception cref="LexiconLoadException">The file is missing, not gzip, or not UTF-8 text.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal LexiconText ReadText(string name)
     {
         var stream = _open(name) ?? throw new LexiconLoadException(name, "is missing");

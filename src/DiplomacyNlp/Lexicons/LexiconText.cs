@@ -22,7 +22,6 @@ internal readonly struct LexiconText
     public int Length { get; }
 
     /// <summary>An upper bound on the number of rows (line breaks plus one), for sizing tables.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int MaxRows()
     {
         var span = new ReadOnlySpan<char>(Chars, 0, Length);

@@ -15,17 +15,9 @@ namespace DiplomacyNlp.Lexicons;
 public sealed class SpanDictionary<T>
 {
     private readonly char[] _chars;
-    private readonly Slot[] _slots;
+    private readonly SpanKeyTable.Slot[] _slots;
     private readonly T[] _values;
     private readonly int _mask;
-
-    private struct Slot
-    {
-        /// <summary>The key's hash with the top bit set; 0 marks an empty slot.</summary>
-        public int Tag;
-        public int Start;
-        public int Length;
-    }
 
     /// <summary>Builds the dictionary; for duplicate keys the first value wins.</summary>
     /// <param name="pairs">Keys and values.</param>
@@ -44,7 +36,7 @@ public sealed class SpanDictionary<T>
         IgnoreCase = ignoreCase;
         _chars = chars;
         _mask = TableSize(list.Count) - 1;
-        _slots = new Slot[_mask + 1];
+        _slots = new SpanKeyTable.Slot[_mask + 1];
         _values = new T[_mask + 1];
         int at = 0;
         foreach (var (key, value) in list)
@@ -65,7 +57,7 @@ public sealed class SpanDictionary<T>
         IgnoreCase = ignoreCase;
         _chars = chars;
         _mask = TableSize(capacity) - 1;
-        _slots = new Slot[_mask + 1];
+        _slots = new SpanKeyTable.Slot[_mask + 1];
         _values = new T[_mask + 1];
     }
 
@@ -86,35 +78,11 @@ public sealed class SpanDictionary<T>
     /// Adds the key <c>chars[start..start+length]</c> unless an equal key is present, and returns a reference to its value
     /// (the existing one when <paramref name="exists"/>). Only for building: the dictionary must not be shared yet.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ref T GetOrAdd(int start, int length, out bool exists)
     {
-        if ((uint)start > (uint)_chars.Length || (uint)length > (uint)(_chars.Length - start)) throw new ArgumentOutOfRangeException(nameof(length));
-        var key = new ReadOnlySpan<char>(_chars, start, length);
-        int h = Hash(key);
-        int tag = h | int.MinValue;
-        int i = h & _mask;
-        var slots = _slots;
-        while (true)
-        {
-            ref Slot s = ref slots[i];
-            if (s.Tag == 0)
-            {
-                if (Count >= (_mask + 1) / 2 + (_mask + 1) / 4) throw new InvalidOperationException("The dictionary is full.");
-                s.Tag = tag;
-                s.Start = start;
-                s.Length = length;
-                Count++;
-                exists = false;
-                return ref _values[i];
-            }
-            if (s.Tag == tag && Equal(key, new ReadOnlySpan<char>(_chars, s.Start, s.Length)))
-            {
-                exists = true;
-                return ref _values[i];
-            }
-            i = (i + 1) & _mask;
-        }
+        int i = SpanKeyTable.Insert(_slots, _chars, _mask, IgnoreCase, Count, start, length, out exists);
+        if (!exists) Count++;
+        return ref _values[i];
     }
 
     /// <summary>Looks up <paramref name="key"/>.</summary>
@@ -131,21 +99,7 @@ public sealed class SpanDictionary<T>
     }
 
     /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal int FindSlot(ReadOnlySpan<char> key)
-    {
-        int h = Hash(key);
-        int tag = h | int.MinValue;
-        int i = h & _mask;
-        var slots = _slots;
-        while (true)
-        {
-            ref Slot s = ref slots[i];
-            if (s.Tag == 0) return -1;
-            if (s.Tag == tag && Equal(key, new ReadOnlySpan<char>(_chars, s.Start, s.Length))) return i;
-            i = (i + 1) & _mask;
-        }
-    }
+    internal int FindSlot(ReadOnlySpan<char> key) => SpanKeyTable.Find(_slots, _chars, _mask, IgnoreCase, key);
 
     /// <summary>The number of slots (valid slot numbers are 0 to this minus one).</summary>
     internal int SlotCount => _slots.Length;
@@ -158,15 +112,81 @@ public sealed class SpanDictionary<T>
 
     /// <summary>True when <paramref name="key"/> is present.</summary>
     public bool ContainsKey(ReadOnlySpan<char> key) => TryGetValue(key, out _);
+}
+
+/// <summary>
+/// The probing and hashing behind <see cref="SpanDictionary{T}"/>, outside the generic class so that the code is
+/// compiled once (fully optimized at once: lexicon loading runs it hundreds of thousands of times at start-up)
+/// rather than once per value type.
+/// </summary>
+internal static class SpanKeyTable
+{
+    internal struct Slot
+    {
+        /// <summary>The key's hash with the top bit set; 0 marks an empty slot.</summary>
+        public int Tag;
+        public int Start;
+        public int Length;
+    }
+
+    /// <summary>
+    /// The slot of the key <c>chars[start..start+length]</c>: an equal key's slot (<paramref name="exists"/>), or an empty
+    /// slot now holding the key.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Insert(Slot[] slots, char[] chars, int mask, bool ignoreCase, int count, int start, int length, out bool exists)
+    {
+        if ((uint)start > (uint)chars.Length || (uint)length > (uint)(chars.Length - start)) throw new ArgumentOutOfRangeException(nameof(length));
+        var key = new ReadOnlySpan<char>(chars, start, length);
+        int h = Hash(key, ignoreCase);
+        int tag = h | int.MinValue;
+        int i = h & mask;
+        while (true)
+        {
+            ref Slot s = ref slots[i];
+            if (s.Tag == 0)
+            {
+                if (count >= (mask + 1) / 2 + (mask + 1) / 4) throw new InvalidOperationException("The dictionary is full.");
+                s.Tag = tag;
+                s.Start = start;
+                s.Length = length;
+                exists = false;
+                return i;
+            }
+            if (s.Tag == tag && Equal(key, new ReadOnlySpan<char>(chars, s.Start, s.Length), ignoreCase))
+            {
+                exists = true;
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Find(Slot[] slots, char[] chars, int mask, bool ignoreCase, ReadOnlySpan<char> key)
+    {
+        int h = Hash(key, ignoreCase);
+        int tag = h | int.MinValue;
+        int i = h & mask;
+        while (true)
+        {
+            ref Slot s = ref slots[i];
+            if (s.Tag == 0) return -1;
+            if (s.Tag == tag && Equal(key, new ReadOnlySpan<char>(chars, s.Start, s.Length), ignoreCase)) return i;
+            i = (i + 1) & mask;
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Equal(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => IgnoreCase ? a.Equals(b, StringComparison.OrdinalIgnoreCase) : a.SequenceEqual(b);
+    private static bool Equal(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool ignoreCase) =>
+        ignoreCase ? a.Equals(b, StringComparison.OrdinalIgnoreCase) : a.SequenceEqual(b);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Hash(ReadOnlySpan<char> value)
+    private static int Hash(ReadOnlySpan<char> value, bool ignoreCase)
     {
         uint h = 2166136261;
-        if (IgnoreCase)
+        if (ignoreCase)
         {
             for (int i = 0; i < value.Length; i++)
             {
