@@ -163,7 +163,6 @@ internal static class SpanKeyTable
     }
 
     /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Find(Slot[] slots, char[] chars, int mask, bool ignoreCase, ReadOnlySpan<char> key)
     {
         int h = Hash(key, ignoreCase);
@@ -182,7 +181,7 @@ internal static class SpanKeyTable
     private static bool Equal(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool ignoreCase) =>
         ignoreCase ? a.Equals(b, StringComparison.OrdinalIgnoreCase) : a.SequenceEqual(b);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> value, bool ignoreCase)
     {
         uint h = 2166136261;
