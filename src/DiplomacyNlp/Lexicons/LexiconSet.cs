@@ -7,7 +7,7 @@ namespace DiplomacyNlp.Lexicons;
 /// </summary>
 public sealed class LexiconSet
 {
-    private static readonly Lazy<LexiconSet> DefaultLazy = new(() => new LexiconSet(LexiconSource.Embedded), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<LexiconSet> DefaultLazy = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lazy<CountryLexicon> _countries;
     private readonly Lazy<TitleLexicon> _titles;
@@ -84,6 +84,46 @@ public sealed class LexiconSet
                 _ = Organizations;
                 _ = KeepWholeTokens;
             });
+    }
+
+    /// <summary>
+    /// The embedded set, with the three big lists (places, names, words) starting to load in the background: whatever
+    /// first asks for the default set (building the default pipeline asks for countries, titles and organizations) is
+    /// soon followed by the taggers and recognizers that need all three, and their loading then overlaps with the
+    /// rest of the start-up instead of running after it.
+    /// </summary>
+    private static LexiconSet CreateDefault()
+    {
+        var set = new LexiconSet(LexiconSource.Embedded);
+        set.StartLoadingLargeLexicons();
+        return set;
+    }
+
+    /// <summary>
+    /// Queues the loading of places, names and words on the thread pool. A failure is not lost: each lexicon is a Lazy
+    /// that keeps its exception and rethrows it to whoever asks for the lexicon.
+    /// </summary>
+    internal void StartLoadingLargeLexicons()
+    {
+        ThreadPool.UnsafeQueueUserWorkItem(static set => Touch(() => _ = set.Places), this, preferLocal: false);
+        ThreadPool.UnsafeQueueUserWorkItem(static set =>
+        {
+            Touch(() => _ = set.Words);
+            Touch(() => _ = set.Names);
+        }, this, preferLocal: false);
+
+        static void Touch(Action load)
+        {
+            try
+            {
+                load();
+            }
+            catch (Exception)
+            {
+                // Kept by the Lazy and rethrown to whoever asks for the lexicon; an exception escaping a thread-pool work
+                // item would end the process instead.
+            }
+        }
     }
 
     private IReadOnlyCollection<string> BuildKeepWhole()

@@ -1,6 +1,6 @@
-using System.IO.Compression;
+using System.Buffers;
 using System.Reflection;
-using System.Text;
+using System.Text.Unicode;
 
 namespace DiplomacyNlp.Lexicons;
 
@@ -28,32 +28,50 @@ public sealed class LexiconSource
     /// <exception cref="LexiconLoadException">The file is missing, not gzip, or not UTF-8 text with at least <paramref name="minColumns"/> columns per row.</exception>
     public List<string[]> ReadRows(string name, int minColumns)
     {
-        var stream = _open(name) ?? throw new LexiconLoadException(name, "is missing");
+        var text = ReadText(name);
         var rows = new List<string[]>();
-        try
+        var reader = text.Rows();
+        while (reader.MoveNext(out var line))
         {
-            using (stream)
-            using (var gz = new GZipStream(stream, CompressionMode.Decompress))
-            using (var reader = new StreamReader(gz, new UTF8Encoding(false, throwOnInvalidBytes: true)))
-            {
-                string? line;
-                int n = 0;
-                while ((line = reader.ReadLine()) is not null)
-                {
-                    n++;
-                    if (line.Length == 0) continue;
-                    var cols = line.Split('\t');
-                    if (cols.Length < minColumns) throw new LexiconLoadException(name, $"is corrupt: line {n} has {cols.Length} columns, expected {minColumns}");
-                    rows.Add(cols);
-                }
-            }
-        }
-        catch (Exception ex) when (ex is InvalidDataException or DecoderFallbackException or IOException)
-        {
-            throw new LexiconLoadException(name, "is corrupt (" + ex.Message + ")", ex);
+            var cols = line.ToString().Split('\t');
+            if (cols.Length < minColumns) throw text.TooFewColumns(reader.LineNumber, cols.Length, minColumns);
+            rows.Add(cols);
         }
         if (rows.Count == 0) throw new LexiconLoadException(name, "is empty");
         return rows;
+    }
+
+    /// <summary>
+    /// Reads a whole lexicon file into one character buffer (gzip-decompressed, UTF-8-decoded, byte order mark skipped),
+    /// for loaders that parse rows as spans instead of allocating strings per row and column.
+    /// </summary>
+    /// <exception cref="LexiconLoadException">The file is missing, not gzip, or not UTF-8 text.</exception>
+    internal LexiconText ReadText(string name)
+    {
+        var stream = _open(name) ?? throw new LexiconLoadException(name, "is missing");
+        byte[] bytes;
+        int length;
+        try
+        {
+            using (stream)
+            {
+                (bytes, length) = GzipBuffer.ReadAll(stream, leaveOpen: false);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            throw new LexiconLoadException(name, "is corrupt (" + ex.Message + ")", ex);
+        }
+        var source = bytes.AsSpan(0, length);
+        if (source.StartsWith("\uFEFF"u8)) source = source[3..];
+        // UTF-8 never needs more UTF-16 code units than bytes.
+        var chars = new char[source.Length];
+        var status = Utf8.ToUtf16(source, chars, out int read, out int written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            throw new LexiconLoadException(name, $"is corrupt (not UTF-8 text: invalid bytes at offset {read})");
+        }
+        return new LexiconText(name, chars, written);
     }
 
     internal static Assembly Assembly => typeof(LexiconSource).Assembly;

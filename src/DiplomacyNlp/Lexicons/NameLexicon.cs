@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
 namespace DiplomacyNlp.Lexicons;
 
 /// <summary>
@@ -15,19 +18,31 @@ public sealed class NameLexicon
         _surnames = Load(source, "surnames.tsv.gz");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SpanDictionary<int> Load(LexiconSource source, string name)
     {
-        var rows = source.ReadRows(name, 2);
-        var pairs = new List<KeyValuePair<string, int>>(rows.Count);
-        foreach (var r in rows)
+        var text = source.ReadText(name);
+        var chars = text.Chars;
+        var dict = new SpanDictionary<int>(chars, text.MaxRows(), ignoreCase: true);
+        var reader = text.Rows();
+        Span<Range> cols = stackalloc Range[2];
+        int rows = 0;
+        while (reader.MoveNext(out var line))
         {
-            if (!int.TryParse(r[1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int f))
+            int n = LexiconText.Split(line, reader.Start, cols);
+            if (n < 2) throw text.TooFewColumns(reader.LineNumber, n, 2);
+            var count = chars.AsSpan(cols[1]);
+            if (!int.TryParse(count, NumberStyles.Integer, CultureInfo.InvariantCulture, out int f))
             {
-                throw new LexiconLoadException(name, $"is corrupt: '{r[1]}' is not a count");
+                throw new LexiconLoadException(name, $"is corrupt: '{count.ToString()}' is not a count");
             }
-            pairs.Add(new(r[0], f));
+            var (start, length) = cols[0].GetOffsetAndLength(chars.Length);
+            ref int value = ref dict.GetOrAdd(start, length, out bool exists);
+            if (!exists) value = f;
+            rows++;
         }
-        return new SpanDictionary<int>(pairs, ignoreCase: true);
+        if (rows == 0) throw text.Empty();
+        return dict;
     }
 
     /// <summary>How many US births carried this given name (0 when unknown).</summary>

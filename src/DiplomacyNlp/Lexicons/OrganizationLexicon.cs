@@ -15,19 +15,33 @@ public sealed class OrganizationLexicon
         var rows = source.ReadRows("organizations.tsv.gz", 3);
         var acronyms = new List<KeyValuePair<string, OrganizationInfo>>();
         var names = new List<KeyValuePair<string, OrganizationInfo>>();
-        // rows with both a name and an acronym first, so that the acronym maps to its expansion
-        foreach (var r in rows.OrderByDescending(r => r[0].Length > 0 && r[1].Length > 0))
+        // rows with both a name and an acronym first, so that the acronym maps to its expansion (two plain passes
+        // keep the file order within each group, as a stable sort would)
+        foreach (bool both in (ReadOnlySpan<bool>)[true, false])
         {
-            var info = new OrganizationInfo(r[0], r[1], r[2]);
-            if (r[1].Length >= 2) acronyms.Add(new(r[1], info));
-            if (r[0].Length >= 2) names.Add(new(r[0], info));
+            foreach (var r in rows)
+            {
+                if ((r[0].Length > 0 && r[1].Length > 0) != both) continue;
+                var info = new OrganizationInfo(r[0], r[1], r[2]);
+                if (r[1].Length >= 2) acronyms.Add(new(r[1], info));
+                if (r[0].Length >= 2) names.Add(new(r[0], info));
+            }
         }
         _acronyms = new SpanDictionary<OrganizationInfo>(acronyms, ignoreCase: false);
         _names = new SpanDictionary<OrganizationInfo>(names, ignoreCase: true);
         var heads = source.ReadRows("orgwords.tsv.gz", 2);
-        _headWords = new SpanDictionary<string>(heads.Select(r => new KeyValuePair<string, string>(r[0], r[1])), ignoreCase: true);
-        Names = names.Select(p => p.Key).ToArray();
-        Acronyms = acronyms.Select(p => p.Key).ToArray();
+        var headPairs = new List<KeyValuePair<string, string>>(heads.Count);
+        foreach (var r in heads) headPairs.Add(new(r[0], r[1]));
+        _headWords = new SpanDictionary<string>(headPairs, ignoreCase: true);
+        Names = Keys(names);
+        Acronyms = Keys(acronyms);
+    }
+
+    private static string[] Keys(List<KeyValuePair<string, OrganizationInfo>> pairs)
+    {
+        var keys = new string[pairs.Count];
+        for (int i = 0; i < keys.Length; i++) keys[i] = pairs[i].Key;
+        return keys;
     }
 
     /// <summary>Every full name (for building tries).</summary>

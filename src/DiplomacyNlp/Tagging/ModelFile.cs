@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using DiplomacyNlp.Lexicons;
 using System.Text;
 
 namespace DiplomacyNlp.Tagging;
@@ -85,30 +88,29 @@ public static class ModelFile
 
     /// <summary>Loads a model from a stream; <paramref name="name"/> appears in error messages.</summary>
     /// <exception cref="ModelFormatException">The stream is not a valid model.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LinearChainModel Load(Stream input, string name)
     {
         ArgumentNullException.ThrowIfNull(input);
         byte[] all;
+        int length;
         try
         {
-            using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
-            using var ms = new MemoryStream();
-            gz.CopyTo(ms);
-            all = ms.ToArray();
+            (all, length) = GzipBuffer.ReadAll(input, leaveOpen: true);
         }
         catch (InvalidDataException ex)
         {
             throw new ModelFormatException(name, "is not a DiplomacyNlp model (not gzip data)", ex);
         }
-        if (all.Length < Magic.Length + 16) throw new ModelFormatException(name, "is truncated");
-        var body = all.AsSpan(0, all.Length - 8);
-        ulong stored = BitConverter.ToUInt64(all, all.Length - 8);
+        if (length < Magic.Length + 16) throw new ModelFormatException(name, "is truncated");
+        var body = all.AsSpan(0, length - 8);
+        ulong stored = BinaryPrimitives.ReadUInt64LittleEndian(all.AsSpan(length - 8, 8));
         if (!body[..Magic.Length].SequenceEqual(Magic)) throw new ModelFormatException(name, "is not a DiplomacyNlp model (bad magic header)");
         if (Checksum(body) != stored) throw new ModelFormatException(name, "is corrupt (checksum mismatch)");
         try
         {
-            using var r = new BinaryReader(new MemoryStream(all, 0, body.Length), Encoding.UTF8);
-            r.ReadBytes(Magic.Length);
+            var r = new SpanReader(body);
+            r.Skip(Magic.Length);
             byte version = r.ReadByte();
             if (version != FormatVersion) throw new ModelFormatException(name, $"has format version {version}; this library reads version {FormatVersion}");
             var kind = (FeatureKind)r.ReadByte();
@@ -122,12 +124,18 @@ public static class ModelFile
             int bits = r.ReadByte();
             if (bits is < 16 or > 24) throw new ModelFormatException(name, $"has an invalid table size 2^{bits}");
             float temperature = r.ReadSingle();
-            var trans = ReadFloats(r, t * t);
-            var start = ReadFloats(r, t);
-            var end = ReadFloats(r, t);
+            var trans = r.ReadSingles(t * t);
+            var start = r.ReadSingles(t);
+            var end = r.ReadSingles(t);
             float scale = r.ReadSingle();
             int rowCount = r.ReadInt32();
             int weightCount = r.ReadInt32();
+            // Every row takes at least two bytes and every weight three: counts the data cannot hold are corrupt, not
+            // a reason to allocate.
+            if (rowCount < 0 || weightCount < 0 || (long)rowCount * 2 + (long)weightCount * 3 > r.Remaining)
+            {
+                throw new ModelFormatException(name, "is truncated");
+            }
             var rowOf = new int[1 << bits];
             Array.Fill(rowOf, -1);
             var rowStart = new int[rowCount + 1];
@@ -141,12 +149,14 @@ public static class ModelFile
                 rowOf[bucket] = row;
                 rowStart[row] = k;
                 int entries = r.ReadByte();
+                if (entries > weightCount - k) throw new ModelFormatException(name, "has an invalid weight entry");
+                var data = r.ReadBytes(entries * 3);
                 for (int e = 0; e < entries; e++)
                 {
-                    byte tag = r.ReadByte();
-                    if (tag >= t || k >= weightCount) throw new ModelFormatException(name, "has an invalid weight entry");
+                    byte tag = data[e * 3];
+                    if (tag >= t) throw new ModelFormatException(name, "has an invalid weight entry");
                     tags[k] = tag;
-                    weights[k] = r.ReadInt16() * scale;
+                    weights[k] = BinaryPrimitives.ReadInt16LittleEndian(data.Slice(e * 3 + 1, 2)) * scale;
                     k++;
                 }
             }
@@ -160,13 +170,65 @@ public static class ModelFile
         }
     }
 
-    private static float[] ReadFloats(BinaryReader r, int n)
+    /// <summary>Reads the little-endian values <see cref="BinaryWriter"/> wrote, from a span.</summary>
+    private ref struct SpanReader
     {
-        var a = new float[n];
-        for (int i = 0; i < n; i++) a[i] = r.ReadSingle();
-        return a;
+        private readonly ReadOnlySpan<byte> _data;
+        private int _pos;
+
+        public SpanReader(ReadOnlySpan<byte> data)
+        {
+            _data = data;
+            _pos = 0;
+        }
+
+        public int Remaining => _data.Length - _pos;
+
+        public ReadOnlySpan<byte> ReadBytes(int n)
+        {
+            if ((uint)n > (uint)Remaining) throw new EndOfStreamException();
+            var s = _data.Slice(_pos, n);
+            _pos += n;
+            return s;
+        }
+
+        public void Skip(int n) => ReadBytes(n);
+
+        public byte ReadByte() => ReadBytes(1)[0];
+
+        public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(ReadBytes(4));
+
+        public float ReadSingle() => BinaryPrimitives.ReadSingleLittleEndian(ReadBytes(4));
+
+        public float[] ReadSingles(int n)
+        {
+            var a = new float[n];
+            for (int i = 0; i < n; i++) a[i] = ReadSingle();
+            return a;
+        }
+
+        public int Read7BitEncodedInt()
+        {
+            uint result = 0;
+            for (int shift = 0; shift < 35; shift += 7)
+            {
+                byte b = ReadByte();
+                if (shift == 28 && b > 0x0F) throw new EndOfStreamException("bad 7-bit encoded integer");
+                result |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80) return (int)result;
+            }
+            throw new EndOfStreamException("bad 7-bit encoded integer");
+        }
+
+        public string ReadString()
+        {
+            int n = Read7BitEncodedInt();
+            if (n < 0) throw new EndOfStreamException();
+            return Encoding.UTF8.GetString(ReadBytes(n));
+        }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Checksum(ReadOnlySpan<byte> data)
     {
         ulong h = 14695981039346656037UL;
