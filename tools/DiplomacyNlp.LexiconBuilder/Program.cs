@@ -85,6 +85,7 @@ internal sealed class Countries
     private sealed class Country
     {
         public string Iso3 = "", Iso2 = "", Name = "", Adjective = "", Capital = "";
+        public bool Sovereign;
         public SortedSet<string> Names = new(StringComparer.Ordinal);
         public SortedSet<string> Demonyms = new(StringComparer.Ordinal);
     }
@@ -95,7 +96,7 @@ internal sealed class Countries
         // mledoze (ODbL): ISO codes, names, alternative spellings, demonyms, capital.
         foreach (var r in Tsv.Read(Path.Combine(g, "countries", "mledoze_countries_demonyms.tsv")))
         {
-            var country = new Country { Iso2 = r[0], Iso3 = r[1], Name = r[2], Adjective = r[5], Capital = r[7] };
+            var country = new Country { Iso2 = r[0], Iso3 = r[1], Name = r[2], Adjective = r[5], Capital = r[7], Sovereign = r[10] == "True" && r[11] == "True" };
             country.Names.Add(r[2]);
             country.Names.Add(r[3]);
             foreach (var alt in r[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -159,6 +160,11 @@ internal sealed class Countries
             if (cp > 0) capital = capital[..cp];
             if (capital.Length > 0 && !capital.Contains(';')) country.Capital = capital;
         }
+        // Short forms that news uses and neither source lists.
+        foreach (var (iso3, alias) in NewsShortNames)
+        {
+            if (c._byIso3.TryGetValue(iso3, out var country)) country.Names.Add(alias);
+        }
         foreach (var country in c._byIso3.Values)
         {
             country.Names.RemoveWhere(n => n.Length < 2 || n.Contains('\t') || n.Contains(';') || n.Equals("none", StringComparison.OrdinalIgnoreCase));
@@ -167,11 +173,18 @@ internal sealed class Countries
         return c;
     }
 
+    private static readonly (string Iso3, string Alias)[] NewsShortNames = [("GBR", "Britain")];
+
+    /// <summary>
+    /// One row per country. The last column marks UN member states ("1"): the library lets them win a name or demonym
+    /// that two entries share, so "American" is the United States, not the Northern Mariana Islands, and "French" is
+    /// France, not the French Southern and Antarctic Lands.
+    /// </summary>
     public IEnumerable<string> Rows()
     {
         foreach (var c in _byIso3.Values)
         {
-            yield return string.Join('\t', c.Iso3, c.Iso2, c.Name, c.Adjective, c.Capital, string.Join('|', c.Names), string.Join('|', c.Demonyms));
+            yield return string.Join('\t', c.Iso3, c.Iso2, c.Name, c.Adjective, c.Capital, string.Join('|', c.Names), string.Join('|', c.Demonyms), c.Sovereign ? "1" : "0");
         }
     }
 

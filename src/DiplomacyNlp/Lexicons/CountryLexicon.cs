@@ -15,6 +15,13 @@ public sealed class CountryLexicon
     internal CountryLexicon(LexiconSource source)
     {
         var rows = source.ReadRows("countries.tsv.gz", 7);
+        // UN member states first (column 8 is "1"; older files without it keep their order), so that a name or demonym
+        // two entries share ("American", "French") maps to the state and not to a territory: the first entry wins.
+        var members = new List<string[]>(rows.Count);
+        var others = new List<string[]>();
+        foreach (var r in rows) (r.Length > 7 && r[7] == "1" ? members : others).Add(r);
+        members.AddRange(others);
+        rows = members;
         var names = new List<KeyValuePair<string, CountryInfo>>();
         var demonyms = new List<KeyValuePair<string, CountryInfo>>();
         var capitals = new List<KeyValuePair<string, CountryInfo>>();
@@ -39,7 +46,6 @@ public sealed class CountryLexicon
             }
             if (info.Capital.Length > 0) capitals.Add(new(info.Capital, info));
         }
-        // Larger, better-known countries first so that a name shared by two entries maps to the usual one.
         _names = new SpanDictionary<CountryInfo>(names, ignoreCase: false);
         _demonyms = new SpanDictionary<CountryInfo>(demonyms, ignoreCase: false);
         _capitals = new SpanDictionary<CountryInfo>(capitals, ignoreCase: false);
