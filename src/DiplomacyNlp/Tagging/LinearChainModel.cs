@@ -21,15 +21,7 @@ public sealed class LinearChainModel
         Bits = bits;
         _rowOfBucket = rowOfBucket;
         _rowStart = rowStart;
-        // one array access per feature: the row's first entry and its length packed into one int
-        _packedRow = new int[rowOfBucket.Length];
-        for (int b = 0; b < rowOfBucket.Length; b++)
-        {
-            int r = rowOfBucket[b];
-            _packedRow[b] = r < 0 ? -1 : (rowStart[r] << 8) | (rowStart[r + 1] - rowStart[r]);
-        }
-        _entries = new WeightEntry[entryTag.Length];
-        for (int e = 0; e < entryTag.Length; e++) _entries[e] = new WeightEntry(entryWeight[e], entryTag[e]);
+        (_packedRow, _entries) = Pack(rowOfBucket, rowStart, entryTag, entryWeight);
         _entryTag = entryTag;
         _entryWeight = entryWeight;
         Transitions = transitions;
@@ -38,6 +30,24 @@ public sealed class LinearChainModel
         Temperature = temperature;
         IsBilou = BilouScheme.IsBilou(tags);
         Mask = (1 << bits) - 1;
+    }
+
+    /// <summary>
+    /// One array access per feature: each bucket's row as its first entry and length packed into one int, and the
+    /// entries as (weight, tag) pairs. Runs once per model load over a million buckets, so it is compiled optimized at once.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static (int[] Packed, WeightEntry[] Entries) Pack(int[] rowOfBucket, int[] rowStart, byte[] entryTag, float[] entryWeight)
+    {
+        var packed = new int[rowOfBucket.Length];
+        for (int b = 0; b < rowOfBucket.Length; b++)
+        {
+            int r = rowOfBucket[b];
+            packed[b] = r < 0 ? -1 : (rowStart[r] << 8) | (rowStart[r + 1] - rowStart[r]);
+        }
+        var entries = new WeightEntry[entryTag.Length];
+        for (int e = 0; e < entryTag.Length; e++) entries[e] = new WeightEntry(entryWeight[e], entryTag[e]);
+        return (packed, entries);
     }
 
     /// <summary>The feature templates the model was trained with.</summary>

@@ -12,9 +12,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
 {
     private readonly Func<EntityTagger> _tagger;
 
-    /// <summary>Uses the shipped model (loaded on first use).</summary>
+    /// <summary>Uses the shipped model (loading starts in the background now; the first document waits for it if needed).</summary>
     public EntityRecognizerComponent() : this(() => TaggerModels.Entities)
     {
+        TaggerModels.StartLoading();
     }
 
     /// <summary>Uses the given tagger.</summary>

@@ -8,9 +8,10 @@ public sealed class PartOfSpeechComponent : IPipelineComponent
 {
     private readonly Func<PartOfSpeechTagger> _tagger;
 
-    /// <summary>Uses the shipped model (loaded on first use).</summary>
+    /// <summary>Uses the shipped model (loading starts in the background now; the first document waits for it if needed).</summary>
     public PartOfSpeechComponent() : this(() => TaggerModels.PartOfSpeech)
     {
+        TaggerModels.StartLoading();
     }
 
     /// <summary>Uses the given tagger.</summary>
