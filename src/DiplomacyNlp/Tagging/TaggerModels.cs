@@ -43,19 +43,19 @@ public static class TaggerModels
         return new PartOfSpeechTagger(LoadEmbedded(PartOfSpeechResource));
     }
 
-    private static int _loadingStarted;
+    private static readonly Lazy<bool> BackgroundLoad = new(() =>
+    {
+        _ = Task.Run(() => _ = PosLazy.Value);
+        _ = Task.Run(() => _ = NerLazy.Value);
+        return true;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// Starts loading both shipped taggers (and the gazetteer lexicons) on the thread pool, once per process, so that a
     /// pipeline built now finds them ready or nearly ready at its first document. Failures are not lost: the lazies keep
     /// them and rethrow them to whoever asks for <see cref="PartOfSpeech"/> or <see cref="Entities"/>.
     /// </summary>
-    public static void StartLoading()
-    {
-        if (Interlocked.Exchange(ref _loadingStarted, 1) != 0) return;
-        _ = Task.Run(() => _ = PosLazy.Value);
-        _ = Task.Run(() => _ = NerLazy.Value);
-    }
+    public static void StartLoading() => _ = BackgroundLoad.Value;
 
     /// <summary>Loads an embedded model by resource name.</summary>
     /// <exception cref="ModelFormatException">The resource is missing or corrupt.</exception>
