@@ -27,7 +27,10 @@ internal static partial class BuiltInEventPatterns
                 .OneOf(q => q.FollowedBy(u => u.Word(MeetFollowers)),
                        q => q.FollowedBy(u => u.Participant()),
                        q => q.FollowedBy(u => u.Time()),
-                       q => q.Word("the", "his", "her", "their", "its", "a").NounGap(3).Word(CounterpartNouns)),
+                       q => q.Word("the", "his", "her", "their", "its", "a").NounGap(3).Word(CounterpartNouns),
+                       // "will meet regional rival Chile's president": one or two modifiers before the party
+                       q => q.Repeat(1, 2, r => r.Unit(u => u.Any().NotWord(GapStoppers).NotWord(NounDeterminers)), greedy: false)
+                           .FollowedBy(u => u.Participant())),
             o => { o.Form = TriggerForm.Verb; o.Confidence = 0.88; o.Priority = 50; });
 
         b.AddBuiltIn(EventType.Meeting, "meeting.meeting-noun",
@@ -45,6 +48,12 @@ internal static partial class BuiltInEventPatterns
         b.AddBuiltIn(EventType.Meeting, "meeting.talks-with",
             p => p.Trigger(t => t.Word("talks")).FollowedBy(u => u.Word("with")),
             o => { o.Form = TriggerForm.Auto; o.Confidence = 0.86; o.Priority = 46; });
+
+        // "held bilateral discussions with X" (in person unless the text says phone or video: those are calls)
+        b.AddBuiltIn(EventType.Meeting, "meeting.discussions-with",
+            p => p.NotPrecededBy(u => u.Word("phone", "telephone", "video", "virtual", "online", "remote"))
+                .Trigger(t => t.Word("discussions", "consultations", "negotiations")).FollowedBy(u => u.Word("with")),
+            o => { o.Form = TriggerForm.Noun; o.Confidence = 0.8; o.Priority = 44; });
 
         b.AddBuiltIn(EventType.Meeting, "meeting.summit",
             p => p.Trigger(t => t.Word("summit", "summits")).NotFollowedBy(u => u.Word("of", "meeting", "meetings", "talks")),

@@ -459,6 +459,11 @@ internal sealed class ArgumentAttacher
         return p >= 0 && _doc.Mentions[p].Kind == MentionKind.Person ? of - 1 : i;
     }
 
+    /// <summary>Verbs that take an event noun after "for": "gathered for talks", "arrived for a meeting".</summary>
+    private static readonly SpanStringSet GatherVerbs = new(
+        ["gather", "gathers", "gathered", "gathering", "arrive", "arrives", "arrived", "arriving", "met", "meet", "meets", "sat", "sit", "sits", "convened", "convene", "travelled", "traveled", "flew"],
+        ignoreCase: true);
+
     private static readonly SpanStringSet CollectiveNouns = new(
         ["authorities", "officials", "government", "leaders", "negotiators", "diplomats", "ministers", "delegation", "delegates", "envoys", "forces", "troops", "lawmakers", "counterparts"],
         ignoreCase: true);
@@ -613,6 +618,20 @@ internal sealed class ArgumentAttacher
                 var role = ObjectRole(frame);
                 if (ReadRight(em, i, se, role, "object", out int end)) { i = end; first = false; continue; }
                 if (TryReference(em, i, se, role, out end)) { i = end; first = false; continue; }
+                // "will meet regional rival Chile's president": one or two lowercase modifiers before the object
+                bool read = false;
+                for (int skip = 1; skip <= 2 && i + skip < se && !read; skip++)
+                {
+                    var t = _doc.Tokens[i + skip - 1];
+                    if (t.Kind != TokenKind.Word || !t.Has(TokenFlags.AllLower) || ClauseWords.IsVerbLike(_doc, i + skip - 1)) break;
+                    if (ReadRight(em, i + skip, se, role, "object:modified", out end))
+                    {
+                        i = end;
+                        first = false;
+                        read = true;
+                    }
+                }
+                if (read) continue;
             }
             break;
         }
@@ -749,6 +768,12 @@ internal sealed class ArgumentAttacher
         // A governing verb: "X held talks", "X issued a joint statement", "X paid a visit", "X hosted a summit".
         int g = np - 1;
         while (g >= sf && (IsAdverb(g) || _doc.IsWord(g, "a") || _doc.IsWord(g, "an") || _doc.TimeAt(g) is not null)) g--;
+        // "X will gather for a meeting", "X arrived for talks": the verb before "for" governs the noun
+        if (g - 1 >= sf && _doc.IsWord(g, "for") && GatherVerbs.Contains(_doc.W(g - 1)) && !IsPassive(g - 1, sf))
+        {
+            AttachSubject(em, g - 1, sf, frame == ArgumentFrame.Convene ? ArgumentRole.Participant : SubjectRole(frame), earlier, "governor:for");
+            return;
+        }
         if (g >= sf && ClauseWords.LightVerbs.Contains(_doc.W(g)) && !IsPassive(g, sf))
         {
             var lw = _doc.W(g);
