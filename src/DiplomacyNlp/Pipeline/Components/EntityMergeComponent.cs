@@ -36,7 +36,7 @@ public sealed class EntityMergeComponent : IPipelineComponent
         if (context.Sentences.Count > 0) DefaultHeadlineFilter.Value.Apply(context.Text, context.Tokens, context.Sentences, context.Entities);
         var merged = EntityMerger.Merge(context.Entities, context.Options.MinEntityConfidence);
         // Names the tagger left untagged (a name right after a title, an organization name ending in a head word): add them
-        // as candidates and merge again (rare, and cheap).
+        // as candidates and merge again (only when a rule found something; merging is linear).
         if (context.Sentences.Count > 0
             && DefaultPersonAfterTitle.Value.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities)
              + DefaultOrganizationNames.Value.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities) > 0)
