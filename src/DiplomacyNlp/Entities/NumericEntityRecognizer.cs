@@ -108,19 +108,6 @@ public static class NumericEntityRecognizer
         return s.Contains('-') || s.Contains('/');
     }
 
-    private static void Add(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type, double confidence, List<Entity> output)
-    {
-        var span = SourceSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
-        output.Add(new Entity
-        {
-            Id = string.Empty,
-            Type = type,
-            Span = span,
-            Text = text.Substring(span.Start, span.Length),
-            FirstToken = first,
-            TokenCount = end - first,
-            Confidence = confidence,
-            Source = EntitySource.Rule,
-        });
-    }
+    private static void Add(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type, double confidence, List<Entity> output) =>
+        output.Add(CandidateEntity.FromTokens(text, tokens, first, end, type, confidence, EntitySource.Rule));
 }

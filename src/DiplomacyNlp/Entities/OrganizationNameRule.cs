@@ -92,18 +92,7 @@ public sealed class OrganizationNameRule
                 bool free = true;
                 for (int t = start; t <= lastCapital && free; t++) free = !taken[t];
                 if (!free) continue;
-                var span = SourceSpan.FromBounds(tokens[start].Start, tokens[lastCapital].End);
-                output.Add(new Entity
-                {
-                    Id = string.Empty,
-                    Type = EntityType.Organization,
-                    Span = span,
-                    Text = text.Substring(span.Start, span.Length),
-                    FirstToken = start,
-                    TokenCount = lastCapital - start + 1,
-                    Confidence = Confidence,
-                    Source = EntitySource.Rule,
-                });
+                output.Add(CandidateEntity.FromTokens(text, tokens, start, lastCapital + 1, EntityType.Organization, Confidence, EntitySource.Rule));
                 for (int t = start; t <= lastCapital; t++) taken[t] = true;
                 found++;
             }

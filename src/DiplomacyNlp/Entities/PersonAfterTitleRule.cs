@@ -54,18 +54,7 @@ public sealed class PersonAfterTitleRule
             int limit = Math.Min(sentenceEnd, i + 1 < entities.Count ? entities[i + 1].FirstToken : tokens.Count);
             int end = ReadName(text, tokens, start, limit);
             if (end <= start) continue;
-            var span = SourceSpan.FromBounds(tokens[start].Start, tokens[end - 1].End);
-            output.Add(new Entity
-            {
-                Id = string.Empty,
-                Type = EntityType.Person,
-                Span = span,
-                Text = text.Substring(span.Start, span.Length),
-                FirstToken = start,
-                TokenCount = end - start,
-                Confidence = Confidence,
-                Source = EntitySource.Rule,
-            });
+            output.Add(CandidateEntity.FromTokens(text, tokens, start, end, EntityType.Person, Confidence, EntitySource.Rule));
             found++;
         }
         return found;
