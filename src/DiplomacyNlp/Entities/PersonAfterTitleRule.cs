@@ -17,8 +17,6 @@ public sealed class PersonAfterTitleRule
     private const int MaxWords = 4;
     private const double Confidence = 0.8;
 
-    private static readonly SpanStringSet Particles = new(["de", "la", "del", "da", "dos", "van", "von", "der", "bin", "ibn", "al", "el", "le"], ignoreCase: false);
-
     private readonly LexiconSet _lexicons;
 
     /// <summary>Creates the rule over <paramref name="lexicons"/> (names and the English word list).</summary>
@@ -80,10 +78,10 @@ public sealed class PersonAfterTitleRule
                 continue;
             }
             // particles inside a name: "Ana de la Cruz" (only when a capitalized word follows them)
-            if (words > 0 && Particles.Contains(w))
+            if (words > 0 && NameParticles.Contains(w))
             {
                 int next = end + 1;
-                while (next < limit && Particles.Contains(text.AsSpan(tokens[next].Start, tokens[next].Length))) next++;
+                while (next < limit && NameParticles.Contains(text.AsSpan(tokens[next].Start, tokens[next].Length))) next++;
                 if (next < limit && tokens[next].Has(TokenFlags.InitialUpper))
                 {
                     end = next;

@@ -24,18 +24,17 @@ public sealed class CapitalMetonymy
         _capitals = new Lazy<SpanDictionary<CountryInfo>>(BuildCapitals, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Capitals by the name news uses: the lexicon's full name and, for "Washington, D.C.", the part before the comma.</summary>
+    /// <summary>
+    /// The short forms news uses for capitals the lexicon lists with a qualifier: "Washington" for "Washington, D.C."
+    /// (the part before the comma). Full names are looked up in the country lexicon itself.
+    /// </summary>
     private SpanDictionary<CountryInfo> BuildCapitals()
     {
         var pairs = new List<KeyValuePair<string, CountryInfo>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var country in _lexicons.Countries.All)
         {
-            var capital = country.Capital;
-            if (capital.Length == 0) continue;
-            if (seen.Add(capital)) pairs.Add(new(capital, country));
-            int comma = capital.IndexOf(',', StringComparison.Ordinal);
-            if (comma > 0 && seen.Add(capital[..comma])) pairs.Add(new(capital[..comma], country));
+            int comma = country.Capital.IndexOf(',', StringComparison.Ordinal);
+            if (comma > 0) pairs.Add(new(country.Capital[..comma], country));
         }
         return new SpanDictionary<CountryInfo>(pairs, ignoreCase: false);
     }
@@ -54,7 +53,8 @@ public sealed class CapitalMetonymy
         {
             var e = entities[i];
             if (e.Type != EntityType.Location || e.Country is not null || e.TokenCount == 0 || e.EndToken >= tokens.Count) continue;
-            if (!_capitals.Value.TryGetValue(text.AsSpan(e.Span.Start, e.Span.Length), out var country)) continue;
+            var name = text.AsSpan(e.Span.Start, e.Span.Length);
+            if (!_lexicons.Countries.TryGetByCapital(name, out var country) && !_capitals.Value.TryGetValue(name, out country)) continue;
             if (!StandsForGovernment(text, tokens, e)) continue;
             entities[i] = e with { Country = country.Iso3 };
             changed++;

@@ -61,11 +61,10 @@ public sealed class PeopleResolver
     }
 
     /// <summary>
-    /// Resolves people, organizations and countries and appends them to the output lists. When
-    /// <paramref name="entities"/> is a <see cref="List{T}"/>, Role entities without a country also get the affiliation
-    /// read from the text.
+    /// Resolves people, organizations and countries and appends them to the output lists. Role entities in
+    /// <paramref name="entities"/> without a country are replaced by copies with the affiliation read from the text.
     /// </summary>
-    public void Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities,
+    public void Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<Entity> entities,
         List<Person> people, List<Organization> organizations, List<Country> countries)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -80,7 +79,7 @@ public sealed class PeopleResolver
         try
         {
             _linker.Link(text, tokens, sentences, entities, scratch.Roles);
-            if (entities is List<Entity> editable) GiveRolesTheirAffiliation(editable, scratch.Roles);
+            GiveRolesTheirAffiliation(entities, scratch.Roles);
             ResolvePeople(text, tokens, entities, scratch, people);
             ResolveOrganizations(text, tokens, entities, scratch, organizations);
             ResolveCountries(entities, scratch, countries);

@@ -9,11 +9,6 @@ namespace DiplomacyNlp.People;
 /// </summary>
 public sealed class PersonName
 {
-    private static readonly SpanStringSet Particles = new(
-    [
-        "de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "das", "do", "dos", "di", "du", "le", "bin", "ibn", "al", "el", "ben", "st.", "y",
-    ], ignoreCase: true);
-
     private static readonly char[] Separators = [' ', '\u00A0', '\n', '\t'];
 
     private string[]? _words;
@@ -73,7 +68,7 @@ public sealed class PersonName
             {
                 var word = cleaned.AsSpan(i, end - i);
                 if (count == 0) firstIsLower = char.IsLower(word[0]);
-                if (!Particles.Contains(word)) contentWords++;
+                if (!NameParticles.Contains(word)) contentWords++;
                 if (count > 0) folded[length++] = ' ';
                 if (count == starts.Length)
                 {
@@ -90,14 +85,14 @@ public sealed class PersonName
         {
             starts[0] = 0;
             count = 1;
-            if (!Particles.Contains(cleaned)) contentWords++;
+            if (!NameParticles.Contains(cleaned)) contentWords++;
         }
         folded[..length].ToLowerInvariant(key);
         var fullKey = key[..length].ToString();
         // the first particle after the first word starts the surname ("de la Vega"); a leading particle starts it at 0
         for (int i = 0; i < count - 1 && surnameStart < 0; i++)
         {
-            if (Particles.Contains(fullKey.AsSpan(starts[i], starts[i + 1] - 1 - starts[i])) && (i > 0 || firstIsLower || count <= 3)) surnameStart = i;
+            if (NameParticles.Contains(fullKey.AsSpan(starts[i], starts[i + 1] - 1 - starts[i])) && (i > 0 || firstIsLower || count <= 3)) surnameStart = i;
         }
         if (surnameStart < 0) surnameStart = count - 1;
         string surnameKey = starts[surnameStart] == 0 ? fullKey : fullKey[starts[surnameStart]..];

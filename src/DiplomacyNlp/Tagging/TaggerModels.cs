@@ -11,9 +11,16 @@ public static class TaggerModels
     /// <summary>Resource name of the entity model.</summary>
     public const string EntityResource = "DiplomacyNlp.Models.ner.bin";
 
-    private static readonly Lazy<PartOfSpeechTagger> PosLazy = new(LoadPartOfSpeechTagger, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PartOfSpeechTagger> PosLazy = new(() => new PartOfSpeechTagger(LoadEmbedded(PartOfSpeechResource)), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<EntityTagger> NerLazy = new(LoadEntityTagger, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<GazetteerFeatureSource> GazetteerLazy = new(() => new GazetteerFeatureSource(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<bool> BackgroundLoad = new(() =>
+    {
+        _ = Task.Run(() => _ = PosLazy.Value);
+        _ = Task.Run(() => _ = NerLazy.Value);
+        return true;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The shipped part-of-speech tagger.</summary>
     public static PartOfSpeechTagger PartOfSpeech => PosLazy.Value;
@@ -31,24 +38,6 @@ public static class TaggerModels
         var gazetteer = DefaultGazetteer;
         return new EntityTagger(model.GetAwaiter().GetResult(), gazetteer);
     }
-
-    /// <summary>
-    /// Loads the part-of-speech model and starts loading the entity tagger in the background: every pipeline that tags
-    /// parts of speech for entities needs both, and on a multi-core machine the two loads overlap. A failure of the
-    /// background load is not lost: the Lazy keeps it and rethrows it to whoever asks for <see cref="Entities"/>.
-    /// </summary>
-    private static PartOfSpeechTagger LoadPartOfSpeechTagger()
-    {
-        if (!NerLazy.IsValueCreated) _ = Task.Run(() => NerLazy.Value);
-        return new PartOfSpeechTagger(LoadEmbedded(PartOfSpeechResource));
-    }
-
-    private static readonly Lazy<bool> BackgroundLoad = new(() =>
-    {
-        _ = Task.Run(() => _ = PosLazy.Value);
-        _ = Task.Run(() => _ = NerLazy.Value);
-        return true;
-    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// Starts loading both shipped taggers (and the gazetteer lexicons) on the thread pool, once per process, so that a
