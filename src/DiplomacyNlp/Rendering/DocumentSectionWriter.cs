@@ -449,17 +449,12 @@ internal sealed class DocumentSectionWriter
     private void WritePeople()
     {
         if (_result.People.Count == 0) return;
-        _w.Write("<h3>People (");
-        _w.Write(_result.People.Count.ToString(CultureInfo.InvariantCulture));
-        _w.Write(")</h3>\n<table class=\"people\"><thead><tr><th>Person</th><th>Roles</th><th>Country</th><th>Mentions</th></tr></thead><tbody>\n");
+        TableStart("People", _result.People.Count, "people", "<th>Person</th><th>Roles</th><th>Country</th><th>Mentions</th>");
         foreach (var p in _result.People)
         {
             RowStart(p.Id);
-            _w.Write("<td><b>");
-            HtmlText.Write(_w, p.Name);
-            _w.Write("</b> <span class=\"arg\">");
-            HtmlText.Write(_w, p.Id);
-            _w.Write("</span></td><td>");
+            NameCell(p.Name, p.Id);
+            _w.Write("<td>");
             if (p.Roles.Count == 0) _w.Write("<span class=\"empty\">none found</span>");
             else
             {
@@ -499,20 +494,39 @@ internal sealed class DocumentSectionWriter
         _w.Write("</tbody></table>\n");
     }
 
+    /// <summary>A section heading with its count ("People (3)") and the opening of its table.</summary>
+    private void TableStart(string title, int count, string cssClass, string headerCells)
+    {
+        _w.Write("<h3>");
+        _w.Write(title);
+        _w.Write(" (");
+        _w.Write(count.ToString(CultureInfo.InvariantCulture));
+        _w.Write(")</h3>\n<table class=\"");
+        _w.Write(cssClass);
+        _w.Write("\"><thead><tr>");
+        _w.Write(headerCells);
+        _w.Write("</tr></thead><tbody>\n");
+    }
+
+    /// <summary>The first cell of a cluster row: the name in bold and the cluster id.</summary>
+    private void NameCell(string name, string id)
+    {
+        _w.Write("<td><b>");
+        HtmlText.Write(_w, name);
+        _w.Write("</b> <span class=\"arg\">");
+        HtmlText.Write(_w, id);
+        _w.Write("</span></td>");
+    }
+
     private void WriteOrganizations()
     {
         if (_result.Organizations.Count == 0) return;
-        _w.Write("<h3>Organizations (");
-        _w.Write(_result.Organizations.Count.ToString(CultureInfo.InvariantCulture));
-        _w.Write(")</h3>\n<table class=\"organizations\"><thead><tr><th>Organization</th><th>Acronym</th><th>Country</th><th>Sector</th><th>Mentions</th></tr></thead><tbody>\n");
+        TableStart("Organizations", _result.Organizations.Count, "organizations", "<th>Organization</th><th>Acronym</th><th>Country</th><th>Sector</th><th>Mentions</th>");
         foreach (var o in _result.Organizations)
         {
             RowStart(o.Id);
-            _w.Write("<td><b>");
-            HtmlText.Write(_w, o.Name);
-            _w.Write("</b> <span class=\"arg\">");
-            HtmlText.Write(_w, o.Id);
-            _w.Write("</span></td><td>");
+            NameCell(o.Name, o.Id);
+            _w.Write("<td>");
             HtmlText.Write(_w, o.Acronym);
             _w.Write("</td><td>");
             HtmlText.Write(_w, o.Country);
@@ -528,17 +542,12 @@ internal sealed class DocumentSectionWriter
     private void WriteCountries()
     {
         if (_result.Countries.Count == 0) return;
-        _w.Write("<h3>Countries (");
-        _w.Write(_result.Countries.Count.ToString(CultureInfo.InvariantCulture));
-        _w.Write(")</h3>\n<table class=\"countries\"><thead><tr><th>Country</th><th>Code</th><th>Mentions</th></tr></thead><tbody>\n");
+        TableStart("Countries", _result.Countries.Count, "countries", "<th>Country</th><th>Code</th><th>Mentions</th>");
         foreach (var c in _result.Countries)
         {
             RowStart(c.Id);
-            _w.Write("<td><b>");
-            HtmlText.Write(_w, c.Name);
-            _w.Write("</b> <span class=\"arg\">");
-            HtmlText.Write(_w, c.Id);
-            _w.Write("</span></td><td><span class=\"cc\">");
+            NameCell(c.Name, c.Id);
+            _w.Write("<td><span class=\"cc\">");
             HtmlText.Write(_w, c.Code);
             _w.Write("</span></td><td>");
             WriteMentions(c.Mentions);
@@ -550,9 +559,7 @@ internal sealed class DocumentSectionWriter
     private void WriteTimes()
     {
         if (_result.TimeExpressions.Count == 0) return;
-        _w.Write("<h3>Times (");
-        _w.Write(_result.TimeExpressions.Count.ToString(CultureInfo.InvariantCulture));
-        _w.Write(")</h3>\n<table class=\"times\"><thead><tr><th>As written</th><th>Value</th><th>Granularity</th></tr></thead><tbody>\n");
+        TableStart("Times", _result.TimeExpressions.Count, "times", "<th>As written</th><th>Value</th><th>Granularity</th>");
         foreach (var t in _result.TimeExpressions)
         {
             _w.Write("<tr><td>");
