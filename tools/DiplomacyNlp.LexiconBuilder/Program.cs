@@ -23,7 +23,7 @@ var countries = Countries.Build(g);
 Write(output, "countries.tsv", countries.Rows());
 var iso2to3 = countries.Iso2To3;
 Write(output, "leaders.tsv", Leaders.Build(g, countries));
-Write(output, "titles.tsv", Titles.Build(g));
+Write(output, "titles.tsv", Titles.Build(g, TitleCountries.Count(Path.Combine(shared, "corpora", "gmb", "gmb_titles.train.conll"), countries)));
 Organizations.EnglishWords = new HashSet<string>(Words.Build(g).Where(w => w.Length > 1).Select(w => w.ToLowerInvariant()).Where(w => w.All(char.IsLetter)), StringComparer.Ordinal);
 Write(output, "organizations.tsv", Organizations.Build(g));
 Write(output, "orgwords.tsv", Organizations.HeadWords(g));
@@ -188,6 +188,19 @@ internal sealed class Countries
         }
     }
 
+    /// <summary>The country a name or demonym denotes ("U.S.", "British"), UN member states first; null when none.</summary>
+    public string? Iso3ForNameOrDemonym(string word)
+    {
+        string? other = null;
+        foreach (var c in _byIso3.Values)
+        {
+            if (!c.Names.Contains(word) && !c.Demonyms.Contains(word)) continue;
+            if (c.Sovereign) return c.Iso3;
+            other ??= c.Iso3;
+        }
+        return other;
+    }
+
     public string? Iso3ForName(string name)
     {
         foreach (var c in _byIso3.Values)
@@ -245,7 +258,11 @@ internal static class Titles
         ["AYATOLLAH"] = "REL", ["RABBI"] = "REL", ["CLERIC"] = "REL", ["PATRIARCH"] = "REL",
     };
 
-    public static IEnumerable<string> Build(string g)
+    /// <summary>
+    /// Rows of title, canonical title, sector and the title's usual country (empty when none dominates, see
+    /// <see cref="TitleCountries"/>).
+    /// </summary>
+    public static IEnumerable<string> Build(string g, IReadOnlyDictionary<string, string> usualCountry)
     {
         var titles = new Dictionary<string, (string Canonical, string Sector)>(StringComparer.OrdinalIgnoreCase);
         // PLOVER (NGEC) and PETRARCH agents (MIT): titles and nouns with sector codes.
@@ -298,7 +315,69 @@ internal static class Titles
             titles[canonical] = (canonical, sector);
             foreach (var syn in synonyms) titles[syn] = (canonical, sector);
         }
-        foreach (var (title, v) in titles) yield return string.Join('\t', title, v.Canonical, v.Sector);
+        foreach (var (title, v) in titles) yield return string.Join('\t', title, v.Canonical, v.Sector, usualCountry.GetValueOrDefault(title, ""));
+    }
+}
+
+/// <summary>
+/// The country a title usually belongs to, counted in the GMB training split: for each title span of the title layer,
+/// the country named or implied right before it ("U.S. Secretary of State", "British Foreign Secretary", "Germany's
+/// Chancellor"). A title gets a usual country when at least <see cref="MinQualified"/> of its spans are qualified and one
+/// country has at least <see cref="MinShare"/> of them; "Secretary of State" qualifies, "Prime Minister" does not.
+/// </summary>
+internal static class TitleCountries
+{
+    private const int MinQualified = 5;
+    private const double MinShare = 0.8;
+
+    public static Dictionary<string, string> Count(string conll, Countries countries)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
+        var words = new List<string>();
+        var tags = new List<string>();
+        foreach (var line in File.ReadLines(conll).Append(""))
+        {
+            if (line.Length > 0)
+            {
+                var cols = line.Split('\t');
+                words.Add(cols[0]);
+                tags.Add(cols[^1]);
+                continue;
+            }
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (tags[i] != "B-title") continue;
+                int end = i + 1;
+                while (end < words.Count && tags[end] == "I-title") end++;
+                var title = string.Join(' ', words.Skip(i).Take(end - i));
+                // the qualifier ends right before the title, or before a possessive "'s"
+                int q = i - 1;
+                if (q >= 0 && words[q] is "'s" or "'") q--;
+                if (q < 0 || !(tags[q].EndsWith("-geo", StringComparison.Ordinal) || tags[q].EndsWith("-gpe", StringComparison.Ordinal) || tags[q].EndsWith("-org", StringComparison.Ordinal))) continue;
+                int qs = q;
+                while (qs > 0 && tags[qs].StartsWith("I-", StringComparison.Ordinal)) qs--;
+                var qualifier = string.Join(' ', words.Skip(qs).Take(q - qs + 1));
+                var iso3 = countries.Iso3ForNameOrDemonym(qualifier);
+                if (iso3 is null) continue;
+                if (!counts.TryGetValue(title, out var byCountry)) counts[title] = byCountry = new Dictionary<string, int>(StringComparer.Ordinal);
+                byCountry[iso3] = byCountry.GetValueOrDefault(iso3) + 1;
+                i = end - 1;
+            }
+            words.Clear();
+            tags.Clear();
+        }
+        var usual = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (title, byCountry) in counts)
+        {
+            int total = byCountry.Values.Sum();
+            var (top, n) = byCountry.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value)).First();
+            if (total >= MinQualified && n >= MinShare * total)
+            {
+                usual[title] = top;
+                Console.WriteLine($"usual country: {title} -> {top} ({n} of {total} qualified spans)");
+            }
+        }
+        return usual;
     }
 }
 
@@ -370,6 +449,18 @@ internal static class Organizations
         foreach (var w in OrgWords) yield return Tsv.TitleCase(w) + "\tORG";
         string[] government = ["Ministry", "Department", "Secretariat", "Embassy", "Consulate", "Cabinet", "Government", "Administration", "Presidency", "Senate", "Congress", "Assembly", "Police", "Army", "Navy", "Force", "Forces", "Guard", "Cartel", "Party", "Front", "Brigade", "Brigades", "Militia", "Service", "Services", "Directorate", "Court", "Parliament"];
         foreach (var w in government) yield return w + "\tGOV";
+        // Words that open an organization's name in Spanish, Portuguese, French and Italian, directly before the proper
+        // part ("Agence France-Presse", "Banco Central", "Partido Verde"): general designators of each language, marked
+        // "lead" (the English head words above end a name or precede "of").
+        string[] leadOrg = ["Agencia", "Agência", "Agence", "Agenzia", "Banco", "Banque", "Banca", "Partido", "Parti", "Partito", "Instituto",
+            "Institut", "Istituto", "Fundación", "Fundação", "Fondation", "Fondazione", "Grupo", "Groupe", "Gruppo", "Movimiento", "Movimento",
+            "Mouvement", "Asociación", "Associação", "Federación", "Fédération", "Federazione", "Confederación", "Sindicato", "Compañía",
+            "Companhia", "Compagnie", "Société", "Società", "Universidad", "Universidade", "Université", "Università", "Corporación", "Consejo",
+            "Conselho", "Conseil", "Consiglio", "Comisión", "Comissão"];
+        foreach (var w in leadOrg) yield return w + "\tORG\tlead";
+        string[] leadGov = ["Ministerio", "Ministério", "Ministère", "Ministero", "Secretaría", "Secretaria", "Ejército", "Exército", "Armée", "Esercito",
+            "Fuerzas", "Forças", "Policía", "Polícia", "Guardia", "Frente", "Tribunal", "Congreso", "Senado", "Cámara", "Câmara", "Procuraduría", "Fiscalía"];
+        foreach (var w in leadGov) yield return w + "\tGOV\tlead";
         _ = g;
     }
 

@@ -5,7 +5,9 @@ namespace DiplomacyNlp.Entities;
 /// <para>Precedence, applied pairwise to overlapping candidates:</para>
 /// <list type="number">
 /// <item>Identical span and type: one entity, with the highest confidence and the attributes (country, canonical form, sector) of the lexicon or rule candidate.</item>
-/// <item>Allowed nesting is kept: a Location or Nationality inside a Role or Organization ("U.S." in "U.S. State Department"), a Role inside an Organization.</item>
+/// <item>Allowed nesting is kept: a Location or Nationality inside a Role or Organization ("U.S." in "U.S. State Department"), a Role inside an Organization.
+/// Inside a title the lexicon matched, a model entity stays only when it names a country ("Mexico" in "Ambassador to Mexico"):
+/// the words of the title itself are not a separate entity ("State" in "Secretary of State", "Interior" in "Minister of the Interior").</item>
 /// <item>A rule amount (Money, Percent, Quantity) beats any overlapping candidate except a longer rule amount; a rule Date beats a model Date or a model entity it overlaps.</item>
 /// <item>A model entity that strictly contains a lexicon candidate of another type wins when its confidence is at least <see cref="ModelContainmentConfidence"/> ("Georgia Brooks" as Person over the country "Georgia").</item>
 /// <item>Otherwise lexicon beats model, a longer span beats a shorter one, then higher confidence wins.</item>
@@ -184,6 +186,7 @@ public static class EntityMerger
     {
         var (outer, inner) = a.Span.Contains(b.Span) ? (a, b) : b.Span.Contains(a.Span) ? (b, a) : (null!, null!);
         if (outer is null || outer.Span == inner.Span) return false;
+        if (outer.Type == EntityType.Role && outer.Source == EntitySource.Lexicon && inner.Source == EntitySource.Model && inner.Country is null) return false;
         return (outer.Type, inner.Type) switch
         {
             (EntityType.Role, EntityType.Location or EntityType.Nationality or EntityType.Organization) => true,

@@ -43,7 +43,8 @@ public sealed class HeadlineOrganizationFilter
     }
 
     /// <summary>
-    /// True when a sentence reads like a headline: at least two words of four or more letters, and at most one in five
+    /// True when a sentence reads like a headline: at least two words of four or more letters (or capitalized ones of
+    /// three), and at most one in five
     /// of them in lowercase (body text has many lowercase content words).
     /// </summary>
     public static bool IsTitleCase(IReadOnlyList<Token> tokens, Sentence sentence)
@@ -53,7 +54,9 @@ public sealed class HeadlineOrganizationFilter
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word || t.Length < 4) continue;
+            // words of four letters or more, and capitalized three-letter ones ("Key Points"); short lowercase words
+            // are the function words that title case leaves in lowercase
+            if (t.Kind != TokenKind.Word || t.Length < 3 || (t.Length == 3 && t.Has(TokenFlags.AllLower))) continue;
             content++;
             if (t.Has(TokenFlags.AllLower)) lower++;
         }

@@ -20,6 +20,9 @@ public sealed class OrganizationNameRule
     private static readonly SpanStringSet Connectors = new(["of", "for", "and", "the", "&"], ignoreCase: false);
     private static readonly SpanStringSet LeadingDeterminers = new(["The", "A", "An"], ignoreCase: false);
 
+    /// <summary>Function words inside names that open with a Spanish, Portuguese, French or Italian designator.</summary>
+    private static readonly SpanStringSet ForeignConnectors = new(["de", "del", "la", "las", "los", "y", "e", "do", "da", "dos", "das", "du", "des", "le", "et", "di", "della", "delle", "dei"], ignoreCase: false);
+
     private readonly LexiconSet _lexicons;
 
     /// <summary>Creates the rule over <paramref name="lexicons"/> (the organization head words).</summary>
@@ -40,12 +43,14 @@ public sealed class OrganizationNameRule
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(output);
-        // tokens inside a Person or Organization already
+        // tokens inside a Person or Organization already, and tokens inside a Role
         var taken = new bool[tokens.Count + 1];
+        var inRole = new bool[tokens.Count + 1];
         foreach (var e in entities)
         {
-            if (e.Type is not (EntityType.Person or EntityType.Organization)) continue;
-            for (int t = e.FirstToken; t < e.EndToken && t < taken.Length; t++) taken[t] = true;
+            if (e.Type is not (EntityType.Person or EntityType.Organization or EntityType.Role)) continue;
+            var marks = e.Type == EntityType.Role ? inRole : taken;
+            for (int t = e.FirstToken; t < e.EndToken && t < marks.Length; t++) marks[t] = true;
         }
         int found = 0;
         foreach (var s in sentences)
@@ -63,6 +68,7 @@ public sealed class OrganizationNameRule
                 int lastCapital = i;
                 int words = 0;
                 int j = i;
+                bool leadFirst = _lexicons.Organizations.IsLeadWord(text.AsSpan(tokens[i].Start, tokens[i].Length), out _);
                 while (j < s.EndToken && words < MaxWords)
                 {
                     if (IsCapitalized(tokens[j]))
@@ -72,7 +78,8 @@ public sealed class OrganizationNameRule
                         j++;
                         continue;
                     }
-                    if (Connectors.Contains(text.AsSpan(tokens[j].Start, tokens[j].Length)) && j + 1 < s.EndToken && IsCapitalized(tokens[j + 1]))
+                    var connector = text.AsSpan(tokens[j].Start, tokens[j].Length);
+                    if ((Connectors.Contains(connector) || (leadFirst && ForeignConnectors.Contains(connector))) && j + 1 < s.EndToken && IsCapitalized(tokens[j + 1]))
                     {
                         j++;
                         continue;
@@ -88,7 +95,9 @@ public sealed class OrganizationNameRule
                 if (words < 2 || start > lastCapital) continue;
                 bool headFirst = start + 1 < lastCapital && IsHeadWord(text, tokens[start])
                     && text.AsSpan(tokens[start + 1].Start, tokens[start + 1].Length) is "of" or "for";
-                if (!headFirst && !IsHeadWord(text, tokens[lastCapital])) continue;
+                if (!headFirst && !leadFirst && !IsHeadWord(text, tokens[lastCapital])) continue;
+                // "the Government of President Ana Ortiz": a title that goes with the name after it ends no organization
+                if (headFirst && inRole[lastCapital] && StartsName(text, tokens, lastCapital + 1, s.EndToken)) continue;
                 bool free = true;
                 for (int t = start; t <= lastCapital && free; t++) free = !taken[t];
                 if (!free) continue;
@@ -100,7 +109,14 @@ public sealed class OrganizationNameRule
         return found;
     }
 
-    private static bool IsCapitalized(Token t) => t.Kind == TokenKind.Word && (t.Has(TokenFlags.InitialUpper) || t.Has(TokenFlags.AllUpper));
+    /// <summary>True when a capitalized word starts at <paramref name="index"/>, or right after an opening bracket there.</summary>
+    private static bool StartsName(string text, IReadOnlyList<Token> tokens, int index, int end)
+    {
+        if (index < end && tokens[index].Kind == TokenKind.Punctuation && text[tokens[index].Start] == '(') index++;
+        return index < end && IsCapitalized(tokens[index]);
+    }
+
+        private static bool IsCapitalized(Token t) => t.Kind == TokenKind.Word && (t.Has(TokenFlags.InitialUpper) || t.Has(TokenFlags.AllUpper));
 
     private bool IsHeadWord(string text, Token token)
     {

@@ -2,13 +2,15 @@ namespace DiplomacyNlp.Lexicons;
 
 /// <summary>
 /// International organizations by acronym ("OAS", case-sensitive) and full name (case-insensitive), plus
-/// organization head words ("Ministry", "Council", "Cartel") for features and rules.
+/// organization head words ("Ministry", "Council", "Cartel") for features and rules, and the words that open names in
+/// other languages ("Agencia", "Banque") for rules.
 /// </summary>
 public sealed class OrganizationLexicon
 {
     private readonly SpanDictionary<OrganizationInfo> _acronyms;
     private readonly SpanDictionary<OrganizationInfo> _names;
     private readonly SpanDictionary<string> _headWords;
+    private readonly SpanDictionary<string> _leadWords;
 
     internal OrganizationLexicon(LexiconSource source)
     {
@@ -31,8 +33,10 @@ public sealed class OrganizationLexicon
         _names = new SpanDictionary<OrganizationInfo>(names, ignoreCase: true);
         var heads = source.ReadRows("orgwords.tsv.gz", 2);
         var headPairs = new List<KeyValuePair<string, string>>(heads.Count);
-        foreach (var r in heads) headPairs.Add(new(r[0], r[1]));
+        var leadPairs = new List<KeyValuePair<string, string>>();
+        foreach (var r in heads) (r.Length > 2 && r[2] == "lead" ? leadPairs : headPairs).Add(new(r[0], r[1]));
         _headWords = new SpanDictionary<string>(headPairs, ignoreCase: true);
+        _leadWords = new SpanDictionary<string>(leadPairs, ignoreCase: false);
         Names = Keys(names);
         Acronyms = Keys(acronyms);
     }
@@ -58,4 +62,11 @@ public sealed class OrganizationLexicon
 
     /// <summary>True for a word that heads organization names ("Ministry", "Council", "Cartel"); <paramref name="sector"/> is ORG or GOV.</summary>
     public bool IsHeadWord(ReadOnlySpan<char> word, out string sector) => _headWords.TryGetValue(word, out sector!);
+
+    /// <summary>
+    /// True for a capitalized word that opens an organization's name directly before its proper part in Spanish,
+    /// Portuguese, French or Italian ("Agence" in "Agence France-Presse", "Partido" in "Partido Verde"); case-sensitive.
+    /// <paramref name="sector"/> is ORG or GOV.
+    /// </summary>
+    public bool IsLeadWord(ReadOnlySpan<char> word, out string sector) => _leadWords.TryGetValue(word, out sector!);
 }

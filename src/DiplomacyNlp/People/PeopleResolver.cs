@@ -79,6 +79,7 @@ public sealed class PeopleResolver
         try
         {
             _linker.Link(text, tokens, sentences, entities, scratch.Roles);
+            GiveUnheldRolesTheirUsualCountry(entities, scratch);
             GiveRolesTheirAffiliation(entities, scratch.Roles);
             ResolvePeople(text, tokens, entities, scratch, people);
             ResolveOrganizations(text, tokens, entities, scratch, organizations);
@@ -123,6 +124,9 @@ public sealed class PeopleResolver
     private sealed class Scratch
     {
         public readonly List<RoleLinker.LinkedRole> Roles = new();
+        /// <summary>The countries the document's entities refer to, filled on first need.</summary>
+        public readonly HashSet<string> MentionedCountries = new(StringComparer.Ordinal);
+        public bool MentionedCountriesKnown;
         public readonly List<int> Persons = new();
         /// <summary>Per entity: its parsed name (people only) and its cluster.</summary>
         public PersonName?[] Names = [];
@@ -153,6 +157,8 @@ public sealed class PeopleResolver
         public void Reset(int entityCount)
         {
             Roles.Clear();
+            MentionedCountries.Clear();
+            MentionedCountriesKnown = false;
             Persons.Clear();
             if (Names.Length < entityCount)
             {
@@ -301,7 +307,10 @@ public sealed class PeopleResolver
         {
             if ((uint)r.HolderEntityIndex >= (uint)entities.Count || clusterOf[r.HolderEntityIndex] is not { } c) continue;
             var role = r.Role;
-            if (role.Country is null && (role.Qualifiers & RoleQualifiers.Former) == 0) role = role with { Country = LeaderCountry(c, role, entities) };
+            if (role.Country is null && (role.Qualifiers & RoleQualifiers.Former) == 0)
+            {
+                role = role with { Country = LeaderCountry(c, role, entities) ?? UsualCountry(role, entities, scratch) };
+            }
             AddRole(c, role);
         }
         // definite descriptions: the one person holding that title for that country
@@ -477,6 +486,41 @@ public sealed class PeopleResolver
             }
             return -1;
         }
+    }
+
+    /// <summary>
+    /// A role nobody is named for ("the Secretary of State said") and that names no country takes its title's usual
+    /// country when the document mentions that country (see <see cref="UsualCountry"/>).
+    /// </summary>
+    private void GiveUnheldRolesTheirUsualCountry(IReadOnlyList<Entity> entities, Scratch scratch)
+    {
+        var roles = scratch.Roles;
+        for (int i = 0; i < roles.Count; i++)
+        {
+            var r = roles[i];
+            if (r.HolderEntityIndex >= 0 || r.Role.Country is not null || (r.Role.Qualifiers & RoleQualifiers.Former) != 0) continue;
+            if (UsualCountry(r.Role, entities, scratch) is { } country) roles[i] = r with { Role = r.Role with { Country = country } };
+        }
+    }
+
+    /// <summary>
+    /// The country a title usually belongs to in news ("USA" for "Secretary of State", from the title lexicon), when
+    /// some entity of the document refers to that country; otherwise null. A title alone never brings in a country the
+    /// text does not mention.
+    /// </summary>
+    private string? UsualCountry(PersonRole role, IReadOnlyList<Entity> entities, Scratch scratch)
+    {
+        if (!_lexicons.Titles.TryGet(role.Title, out var info) || info.UsualCountry is not { } usual) return null;
+        var mentioned = scratch.MentionedCountries;
+        if (!scratch.MentionedCountriesKnown)
+        {
+            foreach (var e in entities)
+            {
+                if (e.Country is not null) mentioned.Add(e.Country);
+            }
+            scratch.MentionedCountriesKnown = true;
+        }
+        return mentioned.Contains(usual) ? usual : null;
     }
 
     private string? LeaderCountry(PersonCluster c, PersonRole role, IReadOnlyList<Entity> entities)

@@ -134,15 +134,9 @@ public sealed class SentenceSplitter
             return !(c is ',' or '-' or ':' or ';' or '(' or '\u2013' or '\u2014');
         }
         if (t.Kind == TokenKind.Word && t.Has(TokenFlags.AllLower)) return t.Length > 3;
-        // Capitalized word at the end of a line followed by a capitalized line: a headline or a dateline.
-        return t.Kind != TokenKind.Word || !t.Has(TokenFlags.InitialUpper) || next.Kind != TokenKind.Word || LineIsShort(text, t.End);
-    }
-
-    private static bool LineIsShort(ReadOnlySpan<char> text, int end)
-    {
-        int start = end;
-        while (start > 0 && text[start - 1] != '\n') start--;
-        return end - start < 120;
+        // Any other word at the end of a line followed by a capitalized line: a headline, a dateline, a signature, or a
+        // paragraph that lacks its full stop.
+        return true;
     }
 
     private static bool IsTerminal(ReadOnlySpan<char> text, Token t)

@@ -6,13 +6,17 @@ namespace DiplomacyNlp.Pipeline.Components;
 /// <summary>
 /// Resolves the candidate entities that earlier components appended (model, lexicon, rules, patterns) into the final
 /// entity layer with ids, following the precedence documented on <see cref="EntityMerger"/>, after dropping the
-/// headline artefacts that <see cref="HeadlineOrganizationFilter"/> describes. Runs after every entity producer and
+/// headline artefacts that <see cref="HeadlineOrganizationFilter"/> describes and the agreement, meeting and programme
+/// names that <see cref="NonOrganizationNameFilter"/> describes. Runs after every entity producer and
 /// before the people stage.
 /// </summary>
 public sealed class EntityMergeComponent : IPipelineComponent
 {
     private static readonly Lazy<HeadlineOrganizationFilter> DefaultHeadlineFilter =
         new(() => new HeadlineOrganizationFilter(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<NonOrganizationNameFilter> DefaultNonOrganizationFilter =
+        new(() => new NonOrganizationNameFilter(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<PersonAfterTitleRule> DefaultPersonAfterTitle =
         new(() => new PersonAfterTitleRule(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -34,6 +38,7 @@ public sealed class EntityMergeComponent : IPipelineComponent
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Sentences.Count > 0) DefaultHeadlineFilter.Value.Apply(context.Text, context.Tokens, context.Sentences, context.Entities);
+        DefaultNonOrganizationFilter.Value.Apply(context.Text, context.Tokens, context.Entities);
         var merged = EntityMerger.Merge(context.Entities, context.Options.MinEntityConfidence);
         // Names the tagger left untagged (a name right after a title, an organization name ending in a head word): add them
         // as candidates and merge again (only when a rule found something; merging is linear).
