@@ -309,7 +309,13 @@ internal static class Titles
             var sector = PersonHeads[heads[0].Split('-')[0]];
             if (!titles.ContainsKey(title)) titles[title] = (title, sector);
         }
-        foreach (var (canonical, synonyms) in Canonical)
+        // Titles of monarchs, heads of state and religious leaders that neither source lists as a title of its own.
+        foreach (var (title, sector) in new[] { ("Emir", "GOV"), ("Amir", "GOV"), ("Princess", "GOV"), ("Crown Princess", "GOV"), ("Emperor", "GOV"), ("Empress", "GOV"),
+                     ("Supreme Leader", "GOV"), ("Regent", "GOV"), ("Grand Duke", "GOV"), ("Patriarch", "REL") })
+        {
+            titles.TryAdd(title, (title, sector));
+        }
+                foreach (var (canonical, synonyms) in Canonical)
         {
             var sector = titles.TryGetValue(canonical, out var c) ? c.Sector : "GOV";
             titles[canonical] = (canonical, sector);

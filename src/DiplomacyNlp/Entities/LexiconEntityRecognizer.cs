@@ -8,7 +8,7 @@ namespace DiplomacyNlp.Entities;
 /// international organizations (names and acronyms) and role titles (Role with canonical title and sector).
 /// Case rules keep precision high: country names and demonyms match on their usual capitalization or in
 /// capitals; acronyms only in capitals and not in all-caps headlines; a title needs a capital letter, or a
-/// preceding nationality, country or possessive. Built once per <see cref="LexiconSet"/>; thread-safe.
+/// preceding nationality, country, organization acronym or possessive, or (in lowercase) a capitalized name after it. Built once per <see cref="LexiconSet"/>; thread-safe.
 /// </summary>
 public sealed class LexiconEntityRecognizer
 {
@@ -154,7 +154,8 @@ public sealed class LexiconEntityRecognizer
         {
             var p = tokens[k];
             var ps = text.AsSpan(p.Start, p.Length);
-            if (ps is "'s" or "’s" || (p.Has(TokenFlags.InitialUpper) && (_lexicons.Countries.TryGetByDemonym(ps, out _) || _lexicons.Countries.TryGetByName(ps, out _))))
+            if (ps is "'s" or "’s" || (p.Has(TokenFlags.InitialUpper) && (_lexicons.Countries.TryGetByDemonym(ps, out _) || _lexicons.Countries.TryGetByName(ps, out _)))
+                || (p.Has(TokenFlags.AllUpper) && _lexicons.Organizations.TryGetByAcronym(ps, out _)))
             {
                 prevAffiliation = true;
                 break;
@@ -177,6 +178,12 @@ public sealed class LexiconEntityRecognizer
         if (prevAffiliation)
         {
             confidence = 0.85;
+            return true;
+        }
+        // "peace envoy Ana Ortiz", "spokesman Luis Vega": a lowercase title right before a capitalized name
+        if (t.Has(TokenFlags.AllLower) && nextName && !headline)
+        {
+            confidence = 0.8;
             return true;
         }
         confidence = 0.8;

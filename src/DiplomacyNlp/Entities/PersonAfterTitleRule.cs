@@ -7,8 +7,8 @@ namespace DiplomacyNlp.Entities;
 /// A name written right after a role title is a person: "Secretary of State Ana Ruiz", "King Omar". News puts the
 /// holder's name after the title so regularly that when the tagger leaves such a name untagged (titles it saw rarely,
 /// names from other regions), this rule adds it. It reads a run of up to four capitalized words right after a Role
-/// entity, none of them inside another entity, with name particles ("de", "la", "bin", "al", "van", "von") allowed
-/// inside the run. The run is a person when none of its words is a common lowercase English word that is not also a
+/// entity, none of them inside another entity, with name particles ("de", "la", "bin", "al", "van", "von", also when
+/// capitalized: "Al") allowed inside the run. The run is a person when none of its words is a common lowercase English word that is not also a
 /// known name ("Burns" is both, and stays in), and it has two or more words or its one word is a known given name or
 /// surname.
 /// </summary>
@@ -70,11 +70,13 @@ public sealed class PersonAfterTitleRule
             var w = text.AsSpan(t.Start, t.Length);
             if (t.Kind == TokenKind.Word && t.Has(TokenFlags.InitialUpper) && !t.Has(TokenFlags.AllUpper))
             {
+                end++;
+                // a capitalized particle ("Al" in "Tamim bin Hamad Al Thani") inside the name is not one of its words
+                if (words > 0 && NameParticles.Contains(w) && end < limit && tokens[end].Has(TokenFlags.InitialUpper)) continue;
                 bool name = _lexicons.Names.IsGivenName(w) || _lexicons.Names.IsSurname(w);
                 common |= !name && _lexicons.Words.IsCommonLowercaseWord(w);
                 known |= name;
                 words++;
-                end++;
                 continue;
             }
             // particles inside a name: "Ana de la Cruz" (only when a capitalized word follows them)

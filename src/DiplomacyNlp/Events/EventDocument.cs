@@ -218,6 +218,33 @@ public sealed class EventDocument
         return written;
     }
 
+    private int[]? _paragraphs;
+
+    /// <summary>
+    /// The paragraph of sentence <paramref name="sentence"/> (0, 1, … in text order). Paragraphs are separated by blank
+    /// lines when the text has any; otherwise every line break between two sentences starts a paragraph (text with one
+    /// paragraph per line). References are resolved within a paragraph, never across one.
+    /// </summary>
+    public int ParagraphOf(int sentence)
+    {
+        var paragraphs = _paragraphs ??= ComputeParagraphs();
+        return (uint)sentence < (uint)paragraphs.Length ? paragraphs[sentence] : -1;
+    }
+
+    private int[] ComputeParagraphs()
+    {
+        var result = new int[Sentences.Count];
+        bool blankLines = Text.Contains("\n\n", StringComparison.Ordinal) || Text.Contains("\n\r\n", StringComparison.Ordinal);
+        for (int i = 1; i < result.Length; i++)
+        {
+            var gap = Text.AsSpan(Sentences[i - 1].Span.End, Sentences[i].Span.Start - Sentences[i - 1].Span.End);
+            int newlines = 0;
+            foreach (char c in gap) newlines += c is '\n' or '\u2029' ? 1 : 0;
+            result[i] = result[i - 1] + (newlines >= (blankLines ? 2 : 1) ? 1 : 0);
+        }
+        return result;
+    }
+
     /// <summary>The index of the sentence that contains token <paramref name="i"/> (binary search), or -1.</summary>
     public int SentenceOf(int i)
     {

@@ -8,6 +8,7 @@ public sealed class LeaderLexicon
 {
     private readonly SpanDictionary<LeaderInfo> _byName;
     private readonly Dictionary<string, List<LeaderInfo>> _allByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<LeaderInfo>> _allBySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly SpanDictionary<LeaderInfo> _bySurname;
 
     internal LeaderLexicon(LexiconSource source)
@@ -36,6 +37,11 @@ public sealed class LeaderLexicon
             if (!list.Contains(info)) list.Add(info);
         }
         _bySurname = new SpanDictionary<LeaderInfo>(surnames, ignoreCase: true);
+        foreach (var (key, info) in surnames)
+        {
+            if (!_allBySurname.TryGetValue(key, out var list)) _allBySurname[key] = list = new List<LeaderInfo>();
+            if (!list.Contains(info)) list.Add(info);
+        }
         All = all;
     }
 
@@ -50,6 +56,13 @@ public sealed class LeaderLexicon
     {
         ArgumentNullException.ThrowIfNull(name);
         return _allByName.TryGetValue(name, out var list) ? list : Array.Empty<LeaderInfo>();
+    }
+
+    /// <summary>Every leader with that surname (the last word of the listed name), ignoring case; empty when none.</summary>
+    public IReadOnlyList<LeaderInfo> FindAllBySurname(string surname)
+    {
+        ArgumentNullException.ThrowIfNull(surname);
+        return _allBySurname.TryGetValue(surname, out var list) ? list : Array.Empty<LeaderInfo>();
     }
 
     /// <summary>Looks up a surname.</summary>

@@ -525,6 +525,7 @@ public sealed class PeopleResolver
 
     private string? LeaderCountry(PersonCluster c, PersonRole role, IReadOnlyList<Entity> entities)
     {
+        bool fullName = false;
         foreach (var m in c.Mentions)
         {
             // the first and last words: "Ana Torres" for "Ana María Torres"
@@ -537,49 +538,67 @@ public sealed class PeopleResolver
             int lastEnd = words.LastIndexOfAnyExcept(' ') + 1;
             int lastStart = words[..lastEnd].LastIndexOf(' ') + 1;
             if (lastStart <= firstEnd) continue;
+            fullName = true;
             var byName = _lexicons.Leaders.FindAllByName(m.Text);
             var shortName = firstStart == 0 && lastEnd == words.Length && firstEnd + 1 == lastStart ? m.Text
                 : string.Concat(words[firstStart..firstEnd], " ", words[lastStart..lastEnd]);
             var byShortName = _lexicons.Leaders.FindAllByName(shortName);
-            // a person listed for several territories: prefer a country the text mentions, then one where they hold both offices
-            int total = byName.Count + byShortName.Count, matches = 0;
-            string? mentioned = null;
-            for (int k = 0; k < total && mentioned is null; k++)
-            {
-                var l = k < byName.Count ? byName[k] : byShortName[k - byName.Count];
-                if (!IsTitle(l, role)) continue;
-                matches++;
-                if (IsMentioned(entities, l.CountryIso3)) mentioned = l.CountryIso3;
-            }
-            if (matches == 0) continue;
-            if (mentioned is not null) return mentioned;
-            string? pick = null;
-            int most = 0;
-            for (int k = 0; k < total; k++)
-            {
-                var l = k < byName.Count ? byName[k] : byShortName[k - byName.Count];
-                if (!IsTitle(l, role) || FirstIndexOf(l.CountryIso3, k) < k) continue;
-                int count = 0;
-                for (int j = k; j < total; j++)
-                {
-                    var other = j < byName.Count ? byName[j] : byShortName[j - byName.Count];
-                    if (IsTitle(other, role) && other.CountryIso3 == l.CountryIso3) count++;
-                }
-                if (count > most) (most, pick) = (count, l.CountryIso3);
-            }
-            return pick;
-
-            int FirstIndexOf(string country, int end)
-            {
-                for (int j = 0; j < end; j++)
-                {
-                    var other = j < byName.Count ? byName[j] : byShortName[j - byName.Count];
-                    if (IsTitle(other, role) && other.CountryIso3 == country) return j;
-                }
-                return end;
-            }
+            if (PickLeaderCountry(byName, byShortName, role, entities, out var country)) return country;
+        }
+        if (fullName) return null;
+        // only a surname ("President Okafor"): a listed leader of that surname and title
+        foreach (var m in c.Mentions)
+        {
+            if (m.Text.Contains(' ')) continue;
+            if (PickLeaderCountry(_lexicons.Leaders.FindAllBySurname(m.Text), [], role, entities, out var country)) return country;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The country of the listed leaders (<paramref name="a"/> then <paramref name="b"/>) who hold the role's title: one
+    /// the text mentions first, else the one listed most often. False when none holds the title.
+    /// </summary>
+    private static bool PickLeaderCountry(IReadOnlyList<LeaderInfo> a, IReadOnlyList<LeaderInfo> b, PersonRole role, IReadOnlyList<Entity> entities, out string? country)
+    {
+        // a person listed for several territories: prefer a country the text mentions, then one where they hold both offices
+        int total = a.Count + b.Count, matches = 0;
+        country = null;
+        for (int k = 0; k < total && country is null; k++)
+        {
+            var l = At(k);
+            if (!IsTitle(l, role)) continue;
+            matches++;
+            if (IsMentioned(entities, l.CountryIso3)) country = l.CountryIso3;
+        }
+        if (matches == 0) return false;
+        if (country is not null) return true;
+        int most = 0;
+        for (int k = 0; k < total; k++)
+        {
+            var l = At(k);
+            if (!IsTitle(l, role) || FirstIndexOf(l.CountryIso3, k) < k) continue;
+            int count = 0;
+            for (int j = k; j < total; j++)
+            {
+                var other = At(j);
+                if (IsTitle(other, role) && other.CountryIso3 == l.CountryIso3) count++;
+            }
+            if (count > most) (most, country) = (count, l.CountryIso3);
+        }
+        return true;
+
+        LeaderInfo At(int k) => k < a.Count ? a[k] : b[k - a.Count];
+
+        int FirstIndexOf(string iso3, int end)
+        {
+            for (int j = 0; j < end; j++)
+            {
+                var other = At(j);
+                if (IsTitle(other, role) && other.CountryIso3 == iso3) return j;
+            }
+            return end;
+        }
 
         static bool IsTitle(LeaderInfo l, PersonRole role) => string.Equals(l.Title, role.CanonicalTitle, StringComparison.OrdinalIgnoreCase);
     }
@@ -702,7 +721,7 @@ public sealed class PeopleResolver
             cluster.Mentions.Add(new Mention(e.Id, e.Span, e.Text));
             cluster.FirstStart = Math.Min(cluster.FirstStart, e.Span.Start);
             cluster.Sector ??= e.Sector;
-            cluster.Country ??= CountryOf(e, countryAt);
+            cluster.Country ??= CountryOf(text, tokens, e, countryAt);
             if (cluster.Acronym is not null) byAcronym.TryAdd(cluster.Acronym, cluster);
             // an acronym the text defines: "Long Name (ACR)"
             int after = e.EndToken;
@@ -813,9 +832,12 @@ public sealed class PeopleResolver
         return null;
     }
 
-    private static string? CountryOf(Entity org, Dictionary<int, string> countryAt)
+    private static string? CountryOf(string text, IReadOnlyList<Token> tokens, Entity org, Dictionary<int, string> countryAt)
     {
-        for (int k = org.FirstToken - 1; k < org.EndToken; k++)
+        int first = org.FirstToken - 1;
+        // "Peru's Ministry of Energy": the owner before the possessive
+        if (first > 0 && first < tokens.Count && text.AsSpan(tokens[first].Start, tokens[first].Length) is "'s" or "\u2019s") first--;
+        for (int k = first; k < org.EndToken; k++)
         {
             if (countryAt.TryGetValue(k, out var code)) return code;
         }

@@ -12,9 +12,11 @@ namespace DiplomacyNlp.People;
 /// <item>title, name: "the Secretary of the Interior, Rosa Medina,";</item>
 /// <item>name, title apposition: "Helen Marchetti, the Canadian foreign minister," and "Torres, Chile's first female president";</item>
 /// <item>name … as/named title: "Obi, who was confirmed as Secretary of State in January";</item>
-/// <item>plural title + coordinated names: "Secretaries Obi and Lane", "Ministers Ruiz and Berg".</item>
+/// <item>plural title + coordinated names: "Secretaries Obi and Lane", "Ministers Ruiz and Berg";</item>
+/// <item>counterparts: "Foreign Minister Helen Marchetti met her Peruvian counterpart Luis Vega" (Vega: Foreign Minister, PER).</item>
 /// </list>
-/// Affiliation: a country or demonym right before the title ("U.S.", "Mexican", "Mexico's"), or "of Country" after it.
+/// Affiliation: a country or demonym right before the title ("U.S.", "Mexican", "Mexico's"), or "of Country" after it;
+/// otherwise an organization right before it ("UN envoy").
 /// Qualifiers: former/ex- (Former, sector ELI), acting/interim (Acting), -elect/designate/nominee (Elect), deputy/vice (Deputy).
 /// </summary>
 public sealed class RoleLinker
@@ -67,6 +69,7 @@ public sealed class RoleLinker
         var personEnding = new TokenMap(scratch.PersonEnding, size, entities);
         var countryEnding = new TokenMap(scratch.CountryEnding, size, entities);
         var countryStarting = new TokenMap(scratch.CountryStarting, size, entities);
+        var organizationEnding = new TokenMap(scratch.OrganizationEnding, size, entities);
         for (int i = 0; i < entities.Count; i++)
         {
             var e = entities[i];
@@ -75,6 +78,10 @@ public sealed class RoleLinker
             {
                 personStarting.TryAdd(e.FirstToken, i);
                 personEnding.TryAdd(e.EndToken - 1, i);
+            }
+            else if (e.Type == EntityType.Organization)
+            {
+                organizationEnding.TryAdd(e.EndToken - 1, i);
             }
             else if (e.Country is not null && e.Type is EntityType.Location or EntityType.Nationality)
             {
@@ -87,18 +94,20 @@ public sealed class RoleLinker
         int ei = 0;
         foreach (var s in sentences)
         {
+            int sentenceRoles = result.Count;
             while (ei < entities.Count && entities[ei].FirstToken < s.FirstToken) ei++;
             for (int i = ei; i < entities.Count && entities[i].FirstToken < s.EndToken; i++)
             {
                 var e = entities[i];
                 if (e.Type != EntityType.Role || e.TokenCount == 0) continue;
-                var role = Describe(text, tokens, s, e, countryEnding, countryStarting);
+                var role = Describe(text, tokens, s, e, countryEnding, countryStarting, organizationEnding);
                 int holder = FindHolder(text, tokens, s, e, personStarting, personEnding);
                 int phraseStart = FirstOfNounPhrase(text, tokens, s, e, countryEnding);
                 bool definite = holder < 0 && phraseStart > s.FirstToken && IsDeterminer(text, tokens[phraseStart - 1]);
                 result.Add(new LinkedRole(role, holder, definite));
             }
             LinkPluralTitles(text, tokens, s, personStarting, entities, countryEnding, result, scratch.Holders);
+            LinkCounterparts(text, tokens, s, personStarting, countryEnding, result, sentenceRoles);
         }
         scratch.Trim();
     }
@@ -110,6 +119,7 @@ public sealed class RoleLinker
         public int[] PersonEnding = [];
         public int[] CountryEnding = [];
         public int[] CountryStarting = [];
+        public int[] OrganizationEnding = [];
         public readonly List<int> Holders = new();
 
         public void Reset(int size)
@@ -121,18 +131,20 @@ public sealed class RoleLinker
                 PersonEnding = new int[capacity];
                 CountryEnding = new int[capacity];
                 CountryStarting = new int[capacity];
+                OrganizationEnding = new int[capacity];
             }
             PersonStarting.AsSpan(0, size).Fill(-1);
             PersonEnding.AsSpan(0, size).Fill(-1);
             CountryEnding.AsSpan(0, size).Fill(-1);
             CountryStarting.AsSpan(0, size).Fill(-1);
+            OrganizationEnding.AsSpan(0, size).Fill(-1);
         }
 
         /// <summary>Lets go of tables grown for an unusually long document.</summary>
         public void Trim()
         {
             if (PersonStarting.Length <= MaxRetainedTokens) return;
-            PersonStarting = PersonEnding = CountryEnding = CountryStarting = [];
+            PersonStarting = PersonEnding = CountryEnding = CountryStarting = OrganizationEnding = [];
         }
 
         private const int MaxRetainedTokens = 1 << 16;
@@ -161,10 +173,11 @@ public sealed class RoleLinker
         }
     }
 
-    private PersonRole Describe(string text, IReadOnlyList<Token> tokens, Sentence s, Entity e, TokenMap countryEnding, TokenMap countryStarting)
+    private PersonRole Describe(string text, IReadOnlyList<Token> tokens, Sentence s, Entity e, TokenMap countryEnding, TokenMap countryStarting, TokenMap organizationEnding)
     {
         var quals = RoleQualifiers.None;
         string? country = null;
+        string? organization = null;
         // walk left over qualifiers, a possessive and a country/demonym
         int k = e.FirstToken - 1;
         while (k >= s.FirstToken)
@@ -177,6 +190,8 @@ public sealed class RoleLinker
             if (w is "'s" or "’s" && k - 1 >= s.FirstToken && countryEnding.TryGetEntity(k - 1, out var owner)) { country ??= owner.Country; k = owner.FirstToken - 1; continue; }
             if (country is null && countryEnding.TryGetEntity(k, out var c)) { country = c.Country; k = c.FirstToken - 1; continue; }
             if (w is "-" && k - 1 >= s.FirstToken && countryEnding.TryGetEntity(k - 1, out var hyph)) { country ??= hyph.Country; k = hyph.FirstToken - 1; continue; }
+            // "UN envoy", "the NATO Secretary General": an organization right before the title
+            if (country is null && organization is null && organizationEnding.TryGetEntity(k, out var org)) { organization = org.Canonical ?? org.Text; k = org.FirstToken - 1; continue; }
             break;
         }
         // -elect, designate after the title; "of Country" after it
@@ -199,6 +214,7 @@ public sealed class RoleLinker
             Title = title,
             CanonicalTitle = CapitalizeWords(canonical),
             Country = country,
+            Organization = organization,
             Sector = sector,
             Qualifiers = quals,
             Span = e.Span,
@@ -306,6 +322,49 @@ public sealed class RoleLinker
                 };
                 result.Add(new LinkedRole(role, h, false));
             }
+        }
+    }
+
+    /// <summary>
+    /// "Canadian Foreign Minister Helen Marchetti met her Peruvian counterpart(,) Luis Vega": the person named right after
+    /// "counterpart" holds the office of the last role holder named before it in the sentence, for the country or
+    /// demonym right before "counterpart" (none when the text gives none). The role's title as written is
+    /// "counterpart"; its canonical title and sector are the other holder's.
+    /// </summary>
+    private static void LinkCounterparts(string text, IReadOnlyList<Token> tokens, Sentence s, TokenMap personStarting, TokenMap countryEnding,
+        List<LinkedRole> result, int sentenceRoles)
+    {
+        if (result.Count == sentenceRoles) return;
+        for (int i = s.FirstToken + 1; i < s.EndToken - 1; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || !Word(text, t).Equals("counterpart", StringComparison.OrdinalIgnoreCase)) continue;
+            int next = i + 1;
+            if (Word(text, tokens[next]) is ",") next++;
+            if (!personStarting.TryGetValue(next, out int holder)) continue;
+            // the office of the last role holder named before "counterpart" in this sentence
+            PersonRole? reference = null;
+            for (int r = result.Count - 1; r >= sentenceRoles && reference is null; r--)
+            {
+                var linked = result[r];
+                if (linked.HolderEntityIndex >= 0 && linked.HolderEntityIndex != holder && linked.Role.Span.End <= t.Start) reference = linked.Role;
+            }
+            if (reference is null) continue;
+            string? country = null;
+            int k = i - 1;
+            if (Word(text, tokens[k]) is "'s" or "’s") k--;
+            if (k >= s.FirstToken && countryEnding.TryGetEntity(k, out var c)) country = c.Country;
+            if (country is not null && country == reference.Country) continue; // "his Canadian counterpart" of a Canadian: not this reading
+            var role = new PersonRole
+            {
+                Title = text.Substring(t.Start, t.Length),
+                CanonicalTitle = reference.CanonicalTitle,
+                Country = country,
+                Sector = reference.Sector,
+                Qualifiers = reference.Qualifiers & RoleQualifiers.Deputy,
+                Span = t.Span,
+            };
+            result.Add(new LinkedRole(role, holder, false));
         }
     }
 

@@ -6,7 +6,9 @@ namespace DiplomacyNlp.Events;
 /// Resolves the references to parties that event arguments often use instead of names: plural pronouns ("they",
 /// "we"), plural descriptions ("the two ministers", "both leaders", "the Secretaries", "both governments") and singular
 /// pronouns ("he", "she"). Plural references take the participants of the latest event mentioned just before, or the
-/// distinct people (or countries) of the nearest preceding sentence that names at least two.
+/// distinct people (or countries) of the nearest preceding sentence that names at least two; pronouns take the nearest
+/// person before them. Both look only within the reference's paragraph (<see cref="EventDocument.ParagraphOf"/>); a
+/// title noun ("the Secretaries") may look further back, to people whose title has that word.
 /// </summary>
 internal static class AnaphoraResolver
 {
@@ -58,6 +60,7 @@ internal static class AnaphoraResolver
     {
         var result = new List<ArgumentCandidate>();
         int sentence = doc.SentenceOf(position);
+        int paragraph = doc.ParagraphOf(sentence);
         // 0. "the Secretaries", "the two ministers": the latest people whose title has that word.
         if (TitleNoun(doc, position) is { } title)
         {
@@ -78,7 +81,7 @@ internal static class AnaphoraResolver
         for (int e = earlier.Count - 1; e >= 0; e--)
         {
             var m = earlier[e];
-            if (m.Sentence < sentence - SentencesBack) break;
+            if (m.Sentence < sentence - SentencesBack || doc.ParagraphOf(m.Sentence) != paragraph) break;
             if (m.TriggerStart >= position) continue;
             int named = 0;
             foreach (var p in m.Participants)
@@ -117,7 +120,7 @@ internal static class AnaphoraResolver
         }
         if (firstPerson) return result;
         // 2. The distinct people (or countries) of the nearest sentence before that names two or more.
-        for (int s = sentence; s >= 0 && s >= sentence - SentencesBack; s--)
+        for (int s = sentence; s >= 0 && s >= sentence - SentencesBack && doc.ParagraphOf(s) == paragraph; s--)
         {
             var sent = doc.Sentences[s];
             int end = s == sentence ? Math.Min(position, sent.EndToken) : sent.EndToken;
@@ -179,7 +182,9 @@ internal static class AnaphoraResolver
     public static ArgumentCandidate? ResolveSingular(EventDocument doc, int position)
     {
         int sentence = doc.SentenceOf(position);
-        int floor = doc.Sentences[Math.Max(0, sentence - 2)].FirstToken;
+        int first = Math.Max(0, sentence - 2);
+        while (first < sentence && doc.ParagraphOf(first) != doc.ParagraphOf(sentence)) first++;
+        int floor = doc.Sentences[first].FirstToken;
         for (int i = position - 1; i >= floor; i--)
         {
             int mi = doc.MentionIndexAt(i);

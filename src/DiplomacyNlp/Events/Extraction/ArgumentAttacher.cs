@@ -78,13 +78,23 @@ internal sealed class ArgumentAttacher
         }
     }
 
-    /// <summary>True when a country mention only modifies a title inside the capture ("U.S." in "U.S. Secretary of State Ana Ruiz").</summary>
+    /// <summary>
+    /// True when a country mention only modifies a later name inside the capture: a title ("U.S." in "U.S. Secretary of
+    /// State Ana Ruiz"), or, for a demonym, the descriptor of a named organization ("Haitian" in "the Haitian gang
+    /// coalition Red Dawn").
+    /// </summary>
     private bool InsideTitleOf(ParticipantMention m, int end)
     {
         if (m.Kind != MentionKind.Country) return false;
         int next = CoordinationReader.SkipTitlesRight(_doc, m.EndToken, end);
         int mi = _doc.MentionIndexAt(next);
-        return next > m.EndToken && mi >= 0 && _doc.Mentions[mi].Kind is MentionKind.Person or MentionKind.Role;
+        if (next > m.EndToken && mi >= 0 && _doc.Mentions[mi].Kind is MentionKind.Person or MentionKind.Role) return true;
+        if (m.EndToken - m.FirstToken != 1 || _doc.EntityCovering(m.FirstToken, EntityType.Nationality) is null) return false;
+        // a demonym, lowercase descriptor words, then an organization or a person
+        int k = m.EndToken;
+        while (k < end && k - m.EndToken < 4 && _doc.MentionIndexAt(k) < 0 && _doc.Tokens[k].Kind == TokenKind.Word && _doc.Tokens[k].Has(TokenFlags.AllLower)) k++;
+        int after = _doc.MentionIndexAt(k);
+        return k > m.EndToken && k < end && after >= 0 && _doc.Mentions[after].Kind is MentionKind.Organization or MentionKind.Person;
     }
 
     private static ArgumentRole RoleOfSlot(string name, ArgumentFrame frame) => name switch
@@ -344,9 +354,35 @@ internal sealed class ArgumentAttacher
         return false;
     }
 
+    /// <summary>Verbs of travel whose purpose clause ("to meet …") shares their subject.</summary>
+    private static readonly SpanStringSet MotionVerbs = new(
+    [
+        "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew", "flying", "flown", "go", "goes", "went",
+        "head", "heads", "headed", "heading", "come", "comes", "came", "coming", "arrive", "arrives", "arrived", "arriving", "return",
+        "returns", "returned", "returning", "stop", "stops", "stopped", "visit", "visits", "visited", "visiting",
+    ], ignoreCase: true);
+
+    /// <summary>
+    /// For a verb right after "to" that follows "travel/fly/go/arrive … [to Place] [time]" in the same clause (at most
+    /// eight tokens back, no punctuation in between): the travel verb's index; otherwise -1.
+    /// </summary>
+    private int MotionVerbOfPurposeClause(int verb, int sf)
+    {
+        if (verb - 1 < sf || !_doc.IsWord(verb - 1, "to")) return -1;
+        for (int k = verb - 2; k >= sf && k >= verb - 10; k--)
+        {
+            var t = _doc.Tokens[k];
+            if (t.Kind == TokenKind.Punctuation) return -1;
+            if (MotionVerbs.Contains(_doc.W(k))) return k;
+        }
+        return -1;
+    }
+
     /// <summary>Finds the subject of the verb at <paramref name="verb"/> and adds it with <paramref name="role"/>.</summary>
     private bool AttachSubject(EventMention em, int verb, int sf, ArgumentRole role, IReadOnlyList<EventMention> earlier, string cue)
     {
+        // "Ortiz will fly to Lima next week to meet …": the purpose clause's subject is the travel verb's
+        if (MotionVerbOfPurposeClause(verb, sf) is int motion and >= 0) return AttachSubject(em, motion, sf, role, earlier, cue + ":purpose");
         int i = verb - 1;
         bool crossedTo = false;
         while (i >= sf)

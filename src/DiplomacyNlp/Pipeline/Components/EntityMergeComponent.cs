@@ -7,7 +7,11 @@ namespace DiplomacyNlp.Pipeline.Components;
 /// Resolves the candidate entities that earlier components appended (model, lexicon, rules, patterns) into the final
 /// entity layer with ids, following the precedence documented on <see cref="EntityMerger"/>, after dropping the
 /// headline artefacts that <see cref="HeadlineOrganizationFilter"/> describes and the agreement, meeting and programme
-/// names that <see cref="NonOrganizationNameFilter"/> describes. Runs after every entity producer and
+/// names that <see cref="NonOrganizationNameFilter"/> describes, and trimming a country's possessive from the front of
+/// an organization (<see cref="OrganizationOwnerTrim"/>). Then the rules add what the tagger missed or mistyped
+/// (<see cref="PersonAfterTitleRule"/>, <see cref="OrganizationNameRule"/>, <see cref="OrganizationAfterDescriptorRule"/>,
+/// <see cref="DatelineRule"/>) and the candidates are merged again, without an organization that is a title and a name
+/// (<see cref="TitledNameOrganizationFilter"/>). Runs after every entity producer and
 /// before the people stage.
 /// </summary>
 public sealed class EntityMergeComponent : IPipelineComponent
@@ -17,6 +21,14 @@ public sealed class EntityMergeComponent : IPipelineComponent
 
     private static readonly Lazy<NonOrganizationNameFilter> DefaultNonOrganizationFilter =
         new(() => new NonOrganizationNameFilter(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<OrganizationOwnerTrim> DefaultOwnerTrim =
+        new(() => new OrganizationOwnerTrim(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<DatelineRule> DefaultDateline =
+        new(() => new DatelineRule(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly OrganizationAfterDescriptorRule DescriptorRule = new();
 
     private static readonly Lazy<PersonAfterTitleRule> DefaultPersonAfterTitle =
         new(() => new PersonAfterTitleRule(LexiconSet.Default), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -39,14 +51,19 @@ public sealed class EntityMergeComponent : IPipelineComponent
         ArgumentNullException.ThrowIfNull(context);
         if (context.Sentences.Count > 0) DefaultHeadlineFilter.Value.Apply(context.Text, context.Tokens, context.Sentences, context.Entities);
         DefaultNonOrganizationFilter.Value.Apply(context.Text, context.Tokens, context.Entities);
+        DefaultOwnerTrim.Value.Apply(context.Text, context.Tokens, context.Entities);
         var merged = EntityMerger.Merge(context.Entities, context.Options.MinEntityConfidence);
-        // Names the tagger left untagged (a name right after a title, an organization name ending in a head word): add them
-        // as candidates and merge again (only when a rule found something; merging is linear).
+        // Names the tagger left untagged or mistyped (a name right after a title, an organization name ending in a head
+        // word, a name after "the group", a dateline): add them as candidates and merge again (only when a rule found
+        // something; merging is linear).
         if (context.Sentences.Count > 0
             && DefaultPersonAfterTitle.Value.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities)
-             + DefaultOrganizationNames.Value.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities) > 0)
+             + DefaultOrganizationNames.Value.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities)
+             + DescriptorRule.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities)
+             + DefaultDateline.Value.Find(context.Text, context.Tokens, merged, context.Entities) > 0)
         {
             // (the first merge numbered the candidates in place; the second renumbers them with copies)
+            TitledNameOrganizationFilter.Apply(context.Entities);
             merged = EntityMerger.Merge(context.Entities, context.Options.MinEntityConfidence);
         }
         context.Entities.Clear();

@@ -1,0 +1,33 @@
+namespace DiplomacyNlp.Entities;
+
+/// <summary>
+/// Drops a model organization that is really a title and a name: "Emir Sheikh Omar bin Khalid", read by the tagger as
+/// one organization, holds a Role candidate at its start followed right away by a Person candidate that ends inside it.
+/// The role and the person stay. Organizations that start with a title and go on with other words ("President's Office")
+/// are kept.
+/// </summary>
+public static class TitledNameOrganizationFilter
+{
+    /// <summary>Removes such organizations from <paramref name="candidates"/> and returns how many.</summary>
+    public static int Apply(List<Entity> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        bool any = false;
+        foreach (var e in candidates) any |= e.Type == EntityType.Organization && e.Source == EntitySource.Model && e.TokenCount > 1;
+        if (!any) return 0;
+        // the end token of the Role starting at a token, and the longest Person starting there
+        var roleEnd = new Dictionary<int, int>();
+        var personEnd = new Dictionary<int, int>();
+        foreach (var e in candidates)
+        {
+            if (e.TokenCount == 0) continue;
+            var table = e.Type switch { EntityType.Role => roleEnd, EntityType.Person => personEnd, _ => null };
+            if (table is null) continue;
+            table[e.FirstToken] = Math.Max(table.GetValueOrDefault(e.FirstToken), e.EndToken);
+        }
+        if (roleEnd.Count == 0 || personEnd.Count == 0) return 0;
+        return candidates.RemoveAll(e => e.Type == EntityType.Organization && e.Source == EntitySource.Model && e.TokenCount > 1
+            && roleEnd.TryGetValue(e.FirstToken, out int r) && r < e.EndToken
+            && personEnd.TryGetValue(r, out int p) && p <= e.EndToken);
+    }
+}
