@@ -252,9 +252,10 @@ public sealed class PeopleResolver
             {
                 if (c.EntityCount > 0 && c.Best.IsFull && CanReferToAnyFull(name, c)) fitting.Add(c);
             }
-            if (fitting.Count == 0 && name.WordCount == 1 && _lexicons.Names.IsGivenName(name.Text))
+            if (fitting.Count == 0 && name.WordCount == 1 && (_lexicons.Names.IsGivenName(name.Text) || !_lexicons.Names.IsSurname(name.Text)))
             {
-                // a first name alone ("Helen") joins the one person with that first name
+                // a first name alone ("Helen", or a name the lexicons do not know as a surname: "Abiy" for Abiy Ahmed)
+                // joins the one person with that first name
                 foreach (var c in found)
                 {
                     if (c.Best.IsFull && c.Best.FirstKey == name.FullKey) fitting.Add(c);

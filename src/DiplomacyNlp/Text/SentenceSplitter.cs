@@ -41,6 +41,7 @@ public sealed class SentenceSplitter
         if (count == 0) return;
         int first = 0;
         int steps = 0;
+        bool hardWrapped = IsHardWrapped(text);
         for (int k = 0; k < count; k++)
         {
             if ((++steps & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -85,7 +86,7 @@ public sealed class SentenceSplitter
                 }
                 else if (newlines == 1)
                 {
-                    boundary = LineBreakEndsSentence(text, t, next);
+                    boundary = LineBreakEndsSentence(text, t, next, hardWrapped);
                 }
             }
             if (!boundary && last - first + 1 >= MaxTokensPerSentence) boundary = true;
@@ -123,10 +124,13 @@ public sealed class SentenceSplitter
         return SentenceStarters.Contains(text.Slice(next.Start, next.Length));
     }
 
-    private static bool LineBreakEndsSentence(ReadOnlySpan<char> text, Token t, Token next)
+    private static bool LineBreakEndsSentence(ReadOnlySpan<char> text, Token t, Token next, bool hardWrapped)
     {
         if (IsBulletToken(text, next)) return true;
         if (StartsLower(text, next)) return false;
+        // In hard-wrapped text a full-width line runs on ("talks between the\nPresident of …"); short lines (a byline,
+        // a headline) still end.
+        if (hardWrapped && t.Kind == TokenKind.Word && LineLength(text, t.End) >= MinWrappedLine) return false;
         // A line that ends in a comma, a hyphen, a conjunction or a lowercase function word continues.
         if (t.Kind == TokenKind.Punctuation)
         {
@@ -137,6 +141,46 @@ public sealed class SentenceSplitter
         // Any other word at the end of a line followed by a capitalized line: a headline, a dateline, a signature, or a
         // paragraph that lacks its full stop.
         return true;
+    }
+
+    /// <summary>Lines at least this long count as full-width lines of hard-wrapped text.</summary>
+    private const int MinWrappedLine = 30;
+
+    /// <summary>Lines longer than this are paragraphs on one line, not wrapped text.</summary>
+    private const int MaxWrappedLine = 100;
+
+    /// <summary>
+    /// True when the text is hard-wrapped (wire copy, e-mail): at least three lines of 30 to 100 characters end without
+    /// final punctuation right before another non-empty line, and they are at least half of the lines followed by one.
+    /// </summary>
+    private static bool IsHardWrapped(ReadOnlySpan<char> text)
+    {
+        int pairs = 0, wrapped = 0;
+        int start = 0;
+        while (start < text.Length)
+        {
+            int nl = text[start..].IndexOf('\n');
+            if (nl < 0) break;
+            var line = text.Slice(start, nl).TrimEnd('\r').TrimEnd(' ');
+            int next = start + nl + 1;
+            bool nextNonEmpty = next < text.Length && text[next] is not ('\n' or '\r');
+            if (line.Length > 0 && nextNonEmpty)
+            {
+                pairs++;
+                char last = line[^1];
+                if (line.Length is >= MinWrappedLine and <= MaxWrappedLine && last is not ('.' or '!' or '?' or ':' or '"' or '\u201D')) wrapped++;
+            }
+            start = next;
+        }
+        return wrapped >= 3 && wrapped * 2 >= pairs;
+    }
+
+    /// <summary>The length of the line that ends at <paramref name="end"/>.</summary>
+    private static int LineLength(ReadOnlySpan<char> text, int end)
+    {
+        int start = end;
+        while (start > 0 && text[start - 1] != '\n') start--;
+        return end - start;
     }
 
     private static bool IsTerminal(ReadOnlySpan<char> text, Token t)
