@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace DiplomacyNlp.Tagging;
 
 /// <summary>
@@ -259,6 +263,216 @@ public sealed class LinearChainModel
             for (int y = 0; y < t; y++) { m[y] = alpha[i * t + y] * beta[i * t + y]; sum += m[y]; }
             Normalize(m, sum);
         }
+    }
+
+    /// <summary>Tags per position in the padded buffers of <see cref="PathMarginals"/>: the tag count rounded up to whole vectors.</summary>
+    internal static int PaddedStride(int tags) => (tags + Vector256<float>.Count - 1) & ~(Vector256<float>.Count - 1);
+
+    /// <summary>
+    /// The forward-backward marginal of the tag <paramref name="path"/> gives each position <paramref name="first"/> to
+    /// <paramref name="last"/>, written to <paramref name="result"/>[i]: the same quantity as <see cref="Marginals"/> reads
+    /// at the path's tags, without the full n × tags matrix. The forward pass stops at <paramref name="last"/> and the
+    /// backward pass at <paramref name="first"/> (no other position's marginal needs the rest), both vectorized over
+    /// the tags; with BILOU tags the dense work is only the rows of the tags that may close an entity (O, L-, U-),
+    /// and B-/I- tags, which have two successors each, are done one by one. <paramref name="expEmissions"/>,
+    /// <paramref name="alpha"/> and <paramref name="beta"/> are scratch of n × <see cref="PaddedStride"/> entries.
+    /// Sums are taken in vector order, so values may differ from <see cref="Marginals"/> in the last bits.
+    /// </summary>
+    internal void PathMarginals(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<int> path, int first, int last, Span<float> result,
+        Span<float> expEmissions, Span<float> alpha, Span<float> beta)
+    {
+        int t = Tags.Count;
+        int p = PaddedStride(t);
+        if (n <= 0) return;
+        if ((uint)first > (uint)last || last >= n || emissions.Length < n * t || path.Length < n || result.Length < n
+            || expEmissions.Length < n * p || alpha.Length < n * p || beta.Length < n * p)
+        {
+            throw new ArgumentException("Position range or buffer sizes do not fit the sentence.");
+        }
+        var x = Padded();
+        ExpEmissions(emissions, n, t, p, 1f / Temperature, expEmissions);
+        ref float e = ref MemoryMarshal.GetReference(expEmissions);
+        ref float a = ref MemoryMarshal.GetReference(alpha);
+        ref float b = ref MemoryMarshal.GetReference(beta);
+        ref float rows = ref MemoryMarshal.GetArrayDataReference(x.Rows);
+        ref float cols = ref MemoryMarshal.GetArrayDataReference(x.Cols);
+        int types = IsBilou ? (t - 1) / 4 : 0;
+        var trans = x.Trans;
+
+        // forward: alpha[0] = start · e[0]; alpha[i] = (alpha[i-1] × T) · e[i], each normalized
+        Scale(ref a, ref MemoryMarshal.GetArrayDataReference(x.Start), ref e, p);
+        for (int i = 1; i <= last; i++)
+        {
+            ref float prev = ref Unsafe.Add(ref a, (i - 1) * p);
+            ref float cur = ref Unsafe.Add(ref a, i * p);
+            for (int c = 0; c < p; c += Vector256<float>.Count)
+            {
+                var acc = Vector256<float>.Zero;
+                foreach (int from in x.Dense)
+                {
+                    acc += Vector256.Create(Unsafe.Add(ref prev, from)) * Vector256.LoadUnsafe(ref rows, (nuint)(from * p + c));
+                }
+                acc.StoreUnsafe(ref cur, (nuint)c);
+            }
+            for (int k = 0; k < types; k++)
+            {
+                // I-X and L-X follow only B-X and I-X
+                int bTag = 1 + 4 * k, iTag = bTag + 1, lTag = bTag + 2;
+                float ab = Unsafe.Add(ref prev, bTag), ai = Unsafe.Add(ref prev, iTag);
+                Unsafe.Add(ref cur, iTag) = ab * trans[bTag * t + iTag] + ai * trans[iTag * t + iTag];
+                Unsafe.Add(ref cur, lTag) = ab * trans[bTag * t + lTag] + ai * trans[iTag * t + lTag];
+            }
+            Scale(ref cur, ref cur, ref Unsafe.Add(ref e, i * p), p);
+        }
+
+        // backward: beta[n-1] = end; beta[i] = T × (e[i+1] · beta[i+1]), each normalized
+        Span<float> weightedBuffer = stackalloc float[p];
+        ref float w = ref MemoryMarshal.GetReference(weightedBuffer);
+        MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(x.End), p).CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref b, (n - 1) * p), p));
+        for (int i = n - 2; i >= first; i--)
+        {
+            ref float next = ref Unsafe.Add(ref b, (i + 1) * p);
+            ref float cur = ref Unsafe.Add(ref b, i * p);
+            ref float emNext = ref Unsafe.Add(ref e, (i + 1) * p);
+            for (int c = 0; c < p; c += Vector256<float>.Count)
+            {
+                (Vector256.LoadUnsafe(ref emNext, (nuint)c) * Vector256.LoadUnsafe(ref next, (nuint)c)).StoreUnsafe(ref w, (nuint)c);
+            }
+            for (int c = 0; c < p; c += Vector256<float>.Count)
+            {
+                var acc = Vector256<float>.Zero;
+                foreach (int to in x.DenseTargets)
+                {
+                    acc += Vector256.LoadUnsafe(ref cols, (nuint)(to * p + c)) * Vector256.Create(Unsafe.Add(ref w, to));
+                }
+                acc.StoreUnsafe(ref cur, (nuint)c);
+            }
+            for (int k = 0; k < types; k++)
+            {
+                // B-X and I-X precede only I-X and L-X
+                int bTag = 1 + 4 * k, iTag = bTag + 1, lTag = bTag + 2;
+                float wi = Unsafe.Add(ref w, iTag), wl = Unsafe.Add(ref w, lTag);
+                Unsafe.Add(ref cur, bTag) = trans[bTag * t + iTag] * wi + trans[bTag * t + lTag] * wl;
+                Unsafe.Add(ref cur, iTag) = trans[iTag * t + iTag] * wi + trans[iTag * t + lTag] * wl;
+            }
+            Normalize(ref cur, p);
+        }
+
+        for (int i = first; i <= last; i++)
+        {
+            ref float ai = ref Unsafe.Add(ref a, i * p);
+            ref float bi = ref Unsafe.Add(ref b, i * p);
+            var sum = Vector256<float>.Zero;
+            for (int c = 0; c < p; c += Vector256<float>.Count)
+            {
+                sum += Vector256.LoadUnsafe(ref ai, (nuint)c) * Vector256.LoadUnsafe(ref bi, (nuint)c);
+            }
+            float total = Vector256.Sum(sum);
+            int tag = path[i];
+            float m = Unsafe.Add(ref ai, tag) * Unsafe.Add(ref bi, tag);
+            result[i] = total <= 0 || float.IsNaN(total) ? m : m * (1f / total);
+        }
+    }
+
+    /// <summary>exp((emission − the position's maximum) / temperature) of every position, padded with zeros to <paramref name="p"/> tags.</summary>
+    private static void ExpEmissions(ReadOnlySpan<float> emissions, int n, int t, int p, float inv, Span<float> output)
+    {
+        const int w = 8;
+        Span<float> row = stackalloc float[p];
+        ref float r = ref MemoryMarshal.GetReference(row);
+        for (int i = 0; i < n; i++)
+        {
+            emissions.Slice(i * t, t).CopyTo(row);
+            row[t..].Fill(float.NegativeInfinity);
+            var max = Vector256.LoadUnsafe(ref r);
+            for (int c = w; c < p; c += w) max = Vector256.Max(max, Vector256.LoadUnsafe(ref r, (nuint)c));
+            var half = Vector128.Max(max.GetLower(), max.GetUpper());
+            half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(2, 3, 0, 1)));
+            half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(1, 0, 3, 2)));
+            var top = Vector256.Create(half.ToScalar());
+            var scale = Vector256.Create(inv);
+            ref float o = ref MemoryMarshal.GetReference(output.Slice(i * p, p));
+            for (int c = 0; c < p; c += w)
+            {
+                var v = (Vector256.LoadUnsafe(ref r, (nuint)c) - top) * scale;
+#if NET9_0_OR_GREATER
+                Vector256.Exp(v).StoreUnsafe(ref o, (nuint)c);
+#else
+                v.StoreUnsafe(ref o, (nuint)c);
+                for (int y = c; y < c + w; y++) Unsafe.Add(ref o, y) = MathF.Exp(Unsafe.Add(ref o, y));
+#endif
+            }
+            for (int y = t; y < p; y++) Unsafe.Add(ref o, y) = 0;
+        }
+    }
+
+    /// <summary>target = source · factor, then normalized to sum 1 (all p entries, a multiple of the vector width).</summary>
+    private static void Scale(ref float target, ref float source, ref float factor, int p)
+    {
+        var sum = Vector256<float>.Zero;
+        for (int c = 0; c < p; c += Vector256<float>.Count)
+        {
+            var v = Vector256.LoadUnsafe(ref source, (nuint)c) * Vector256.LoadUnsafe(ref factor, (nuint)c);
+            v.StoreUnsafe(ref target, (nuint)c);
+            sum += v;
+        }
+        Normalize(ref target, p, Vector256.Sum(sum));
+    }
+
+    private static void Normalize(ref float v, int p)
+    {
+        var sum = Vector256<float>.Zero;
+        for (int c = 0; c < p; c += Vector256<float>.Count) sum += Vector256.LoadUnsafe(ref v, (nuint)c);
+        Normalize(ref v, p, Vector256.Sum(sum));
+    }
+
+    private static void Normalize(ref float v, int p, float sum)
+    {
+        if (sum <= 0 || float.IsNaN(sum)) return;
+        var inv = Vector256.Create(1f / sum);
+        for (int c = 0; c < p; c += Vector256<float>.Count) (Vector256.LoadUnsafe(ref v, (nuint)c) * inv).StoreUnsafe(ref v, (nuint)c);
+    }
+
+    /// <summary>
+    /// The exponentiated tables of <see cref="ExpTables"/> padded to <see cref="PaddedStride"/>: transition rows (from),
+    /// transition columns (to), start and end; and which rows and columns the vectorized passes use densely (with BILOU
+    /// tags, O, L- and U- rows and O, B- and U- columns; the rest hold two transitions each).
+    /// </summary>
+    private sealed record PaddedTables(float Temperature, float[] Trans, float[] Rows, float[] Cols, float[] Start, float[] End, int[] Dense, int[] DenseTargets);
+
+    private PaddedTables? _padded;
+
+    private PaddedTables Padded()
+    {
+        var cached = _padded;
+        if (cached is not null && cached.Temperature == Temperature) return cached;
+        var (trans, start, end) = ExpTables();
+        int t = Tags.Count, p = PaddedStride(t);
+        var rows = new float[t * p];
+        var cols = new float[t * p];
+        for (int from = 0; from < t; from++)
+        {
+            for (int to = 0; to < t; to++)
+            {
+                rows[from * p + to] = trans[from * t + to];
+                cols[to * p + from] = trans[from * t + to];
+            }
+        }
+        var paddedStart = new float[p];
+        var paddedEnd = new float[p];
+        start.CopyTo(paddedStart, 0);
+        end.CopyTo(paddedEnd, 0);
+        var dense = new List<int>();
+        var denseTargets = new List<int>();
+        for (int y = 0; y < t; y++)
+        {
+            char prefix = BilouScheme.Prefix(y);
+            if (!IsBilou || prefix is 'O' or 'L' or 'U') dense.Add(y);
+            if (!IsBilou || prefix is 'O' or 'B' or 'U') denseTargets.Add(y);
+        }
+        cached = new PaddedTables(Temperature, trans, rows, cols, paddedStart, paddedEnd, dense.ToArray(), denseTargets.ToArray());
+        _padded = cached;
+        return cached;
     }
 
     private static void Normalize(Span<float> v, float sum)
