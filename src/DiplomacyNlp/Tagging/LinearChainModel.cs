@@ -265,18 +265,25 @@ public sealed class LinearChainModel
         }
     }
 
+    private const int W = 8; // Vector256<float>.Count
+
     /// <summary>Tags per position in the padded buffers of <see cref="PathMarginals"/>: the tag count rounded up to whole vectors.</summary>
-    internal static int PaddedStride(int tags) => (tags + Vector256<float>.Count - 1) & ~(Vector256<float>.Count - 1);
+    internal static int PaddedStride(int tags) => (tags + W - 1) & ~(W - 1);
+
+    /// <summary>Entries <see cref="PathMarginals"/> needs in each of its scratch buffers for <paramref name="n"/> positions.</summary>
+    internal static int PathScratchLength(int n, int tags) => n * PaddedStride(tags) + W;
 
     /// <summary>
     /// The forward-backward marginal of the tag <paramref name="path"/> gives each position <paramref name="first"/> to
-    /// <paramref name="last"/>, written to <paramref name="result"/>[i]: the same quantity as <see cref="Marginals"/> reads
-    /// at the path's tags, without the full n × tags matrix. The forward pass stops at <paramref name="last"/> and the
-    /// backward pass at <paramref name="first"/> (no other position's marginal needs the rest), both vectorized over
-    /// the tags; with BILOU tags the dense work is only the rows of the tags that may close an entity (O, L-, U-),
-    /// and B-/I- tags, which have two successors each, are done one by one. <paramref name="expEmissions"/>,
-    /// <paramref name="alpha"/> and <paramref name="beta"/> are scratch of n × <see cref="PaddedStride"/> entries.
-    /// Sums are taken in vector order, so values may differ from <see cref="Marginals"/> in the last bits.
+    /// <paramref name="last"/> (positions tagged O are skipped), written to <paramref name="result"/>[i]: the quantity
+    /// <see cref="Marginals"/> gives at the path's tags, without the n × tags matrix. The forward pass stops at
+    /// <paramref name="last"/> and the backward pass at <paramref name="first"/> (no other position's marginal needs the
+    /// rest); the two run interleaved (independent chains the CPU overlaps), vectorized over the tags, each step
+    /// normalized to sum 1. With BILOU tags only the rows of O, L- and U- (the tags that may precede O, B- and U-) are dense; the two
+    /// transitions of each B- and I- tag are read through shifted vectors. Sums run in vector order and the
+    /// exponential is a polynomial (about one unit in the last place), so values may differ from <see cref="Marginals"/>
+    /// in the last bits. <paramref name="expEmissions"/>, <paramref name="alpha"/> and <paramref name="beta"/> are
+    /// scratch of <see cref="PathScratchLength"/> entries.
     /// </summary>
     internal void PathMarginals(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<int> path, int first, int last, Span<float> result,
         Span<float> expEmissions, Span<float> alpha, Span<float> beta)
@@ -284,153 +291,189 @@ public sealed class LinearChainModel
         int t = Tags.Count;
         int p = PaddedStride(t);
         if (n <= 0) return;
+        int scratch = PathScratchLength(n, t);
         if ((uint)first > (uint)last || last >= n || emissions.Length < n * t || path.Length < n || result.Length < n
-            || expEmissions.Length < n * p || alpha.Length < n * p || beta.Length < n * p)
+            || expEmissions.Length < scratch || alpha.Length < scratch || beta.Length < scratch)
         {
             throw new ArgumentException("Position range or buffer sizes do not fit the sentence.");
         }
         var x = Padded();
         ExpEmissions(emissions, n, t, p, 1f / Temperature, expEmissions);
+        // alpha rows start one vector in, so that the shifted reads before row 0 see zeros
+        alpha[..W].Clear();
         ref float e = ref MemoryMarshal.GetReference(expEmissions);
-        ref float a = ref MemoryMarshal.GetReference(alpha);
+        ref float a = ref Unsafe.Add(ref MemoryMarshal.GetReference(alpha), W);
         ref float b = ref MemoryMarshal.GetReference(beta);
-        ref float rows = ref MemoryMarshal.GetArrayDataReference(x.Rows);
-        ref float cols = ref MemoryMarshal.GetArrayDataReference(x.Cols);
-        int types = IsBilou ? (t - 1) / 4 : 0;
-        var trans = x.Trans;
-
-        // forward: alpha[0] = start · e[0]; alpha[i] = (alpha[i-1] × T) · e[i], each normalized
-        Scale(ref a, ref MemoryMarshal.GetArrayDataReference(x.Start), ref e, p);
-        for (int i = 1; i <= last; i++)
-        {
-            ref float prev = ref Unsafe.Add(ref a, (i - 1) * p);
-            ref float cur = ref Unsafe.Add(ref a, i * p);
-            for (int c = 0; c < p; c += Vector256<float>.Count)
-            {
-                var acc = Vector256<float>.Zero;
-                foreach (int from in x.Dense)
-                {
-                    acc += Vector256.Create(Unsafe.Add(ref prev, from)) * Vector256.LoadUnsafe(ref rows, (nuint)(from * p + c));
-                }
-                acc.StoreUnsafe(ref cur, (nuint)c);
-            }
-            for (int k = 0; k < types; k++)
-            {
-                // I-X and L-X follow only B-X and I-X
-                int bTag = 1 + 4 * k, iTag = bTag + 1, lTag = bTag + 2;
-                float ab = Unsafe.Add(ref prev, bTag), ai = Unsafe.Add(ref prev, iTag);
-                Unsafe.Add(ref cur, iTag) = ab * trans[bTag * t + iTag] + ai * trans[iTag * t + iTag];
-                Unsafe.Add(ref cur, lTag) = ab * trans[bTag * t + lTag] + ai * trans[iTag * t + lTag];
-            }
-            Scale(ref cur, ref cur, ref Unsafe.Add(ref e, i * p), p);
-        }
-
-        // backward: beta[n-1] = end; beta[i] = T × (e[i+1] · beta[i+1]), each normalized
-        Span<float> weightedBuffer = stackalloc float[p];
-        ref float w = ref MemoryMarshal.GetReference(weightedBuffer);
+        MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(x.Start), p).CopyTo(MemoryMarshal.CreateSpan(ref a, p));
+        Multiply(ref a, ref e, p, 1f);
+        Scale(ref a, p, InverseSum(ref a, p));
         MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(x.End), p).CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref b, (n - 1) * p), p));
-        for (int i = n - 2; i >= first; i--)
+        int forward = last, backward = n - 1 - first;
+        Span<float> weighted = stackalloc float[p + W];
+        weighted.Clear();
+        for (int step = 0; step < forward || step < backward; step++)
         {
-            ref float next = ref Unsafe.Add(ref b, (i + 1) * p);
-            ref float cur = ref Unsafe.Add(ref b, i * p);
-            ref float emNext = ref Unsafe.Add(ref e, (i + 1) * p);
-            for (int c = 0; c < p; c += Vector256<float>.Count)
+            if (step < forward)
             {
-                (Vector256.LoadUnsafe(ref emNext, (nuint)c) * Vector256.LoadUnsafe(ref next, (nuint)c)).StoreUnsafe(ref w, (nuint)c);
+                int i = step + 1;
+                Forward(x, p, ref Unsafe.Add(ref a, (i - 1) * p), ref Unsafe.Add(ref a, i * p), ref Unsafe.Add(ref e, i * p));
             }
-            for (int c = 0; c < p; c += Vector256<float>.Count)
+            if (step < backward)
             {
-                var acc = Vector256<float>.Zero;
-                foreach (int to in x.DenseTargets)
-                {
-                    acc += Vector256.LoadUnsafe(ref cols, (nuint)(to * p + c)) * Vector256.Create(Unsafe.Add(ref w, to));
-                }
-                acc.StoreUnsafe(ref cur, (nuint)c);
+                int i = n - 2 - step;
+                Backward(x, p, ref Unsafe.Add(ref b, (i + 1) * p), ref Unsafe.Add(ref b, i * p), ref Unsafe.Add(ref e, (i + 1) * p), ref MemoryMarshal.GetReference(weighted));
             }
-            for (int k = 0; k < types; k++)
-            {
-                // B-X and I-X precede only I-X and L-X
-                int bTag = 1 + 4 * k, iTag = bTag + 1, lTag = bTag + 2;
-                float wi = Unsafe.Add(ref w, iTag), wl = Unsafe.Add(ref w, lTag);
-                Unsafe.Add(ref cur, bTag) = trans[bTag * t + iTag] * wi + trans[bTag * t + lTag] * wl;
-                Unsafe.Add(ref cur, iTag) = trans[iTag * t + iTag] * wi + trans[iTag * t + lTag] * wl;
-            }
-            Normalize(ref cur, p);
         }
-
         for (int i = first; i <= last; i++)
         {
+            int tag = path[i];
+            if (tag == 0) continue;
             ref float ai = ref Unsafe.Add(ref a, i * p);
             ref float bi = ref Unsafe.Add(ref b, i * p);
             var sum = Vector256<float>.Zero;
-            for (int c = 0; c < p; c += Vector256<float>.Count)
-            {
-                sum += Vector256.LoadUnsafe(ref ai, (nuint)c) * Vector256.LoadUnsafe(ref bi, (nuint)c);
-            }
+            for (int c = 0; c < p; c += W) sum += Vector256.LoadUnsafe(ref ai, (nuint)c) * Vector256.LoadUnsafe(ref bi, (nuint)c);
             float total = Vector256.Sum(sum);
-            int tag = path[i];
             float m = Unsafe.Add(ref ai, tag) * Unsafe.Add(ref bi, tag);
-            result[i] = total <= 0 || float.IsNaN(total) ? m : m * (1f / total);
+            result[i] = total <= 0 || float.IsNaN(total) ? m : m / total;
         }
     }
 
-    /// <summary>exp((emission − the position's maximum) / temperature) of every position, padded with zeros to <paramref name="p"/> tags.</summary>
-    private static void ExpEmissions(ReadOnlySpan<float> emissions, int n, int t, int p, float inv, Span<float> output)
+    /// <summary>cur = (prev × T) · e, normalized.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Forward(PaddedTables x, int p, ref float prev, ref float cur, ref float e)
     {
-        const int w = 8;
-        Span<float> row = stackalloc float[p];
-        ref float r = ref MemoryMarshal.GetReference(row);
+        ref float rows = ref MemoryMarshal.GetArrayDataReference(x.Rows);
+        ref float shifted = ref MemoryMarshal.GetArrayDataReference(x.ForwardShifted);
+        var dense = x.Dense;
+        for (int c = 0; c < p; c += W)
+        {
+            // the I-/L- lanes: prev at the lane itself and one and two lanes before (B-X, I-X), times their transitions
+            var acc = Vector256.LoadUnsafe(ref prev, (nuint)c) * Vector256.LoadUnsafe(ref shifted, (nuint)c)
+                + Vector256.LoadUnsafe(ref Unsafe.Subtract(ref prev, 1), (nuint)c) * Vector256.LoadUnsafe(ref shifted, (nuint)(p + c))
+                + Vector256.LoadUnsafe(ref Unsafe.Subtract(ref prev, 2), (nuint)c) * Vector256.LoadUnsafe(ref shifted, (nuint)(2 * p + c));
+            var acc2 = Vector256<float>.Zero;
+            int k = 0;
+            for (; k + 1 < dense.Length; k += 2)
+            {
+                int f0 = dense[k], f1 = dense[k + 1];
+                acc += Vector256.Create(Unsafe.Add(ref prev, f0)) * Vector256.LoadUnsafe(ref rows, (nuint)(f0 * p + c));
+                acc2 += Vector256.Create(Unsafe.Add(ref prev, f1)) * Vector256.LoadUnsafe(ref rows, (nuint)(f1 * p + c));
+            }
+            if (k < dense.Length) acc += Vector256.Create(Unsafe.Add(ref prev, dense[k])) * Vector256.LoadUnsafe(ref rows, (nuint)(dense[k] * p + c));
+            ((acc + acc2) * Vector256.LoadUnsafe(ref e, (nuint)c)).StoreUnsafe(ref cur, (nuint)c);
+        }
+        Scale(ref cur, p, InverseSum(ref cur, p));
+    }
+
+    /// <summary>cur = T × (e · next), normalized.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Backward(PaddedTables x, int p, ref float next, ref float cur, ref float e, ref float w)
+    {
+        ref float cols = ref MemoryMarshal.GetArrayDataReference(x.Cols);
+        ref float shifted = ref MemoryMarshal.GetArrayDataReference(x.BackwardShifted);
+        var dense = x.DenseTargets;
+        // w = e · next (p entries, then a vector of zeros for the shifted reads)
+        for (int c = 0; c < p; c += W) (Vector256.LoadUnsafe(ref e, (nuint)c) * Vector256.LoadUnsafe(ref next, (nuint)c)).StoreUnsafe(ref w, (nuint)c);
+        for (int c = 0; c < p; c += W)
+        {
+            // the B-/I- lanes: w at the lane itself and one and two lanes after (I-X, L-X), times their transitions
+            var acc = Vector256.LoadUnsafe(ref w, (nuint)c) * Vector256.LoadUnsafe(ref shifted, (nuint)c)
+                + Vector256.LoadUnsafe(ref w, (nuint)(c + 1)) * Vector256.LoadUnsafe(ref shifted, (nuint)(p + c))
+                + Vector256.LoadUnsafe(ref w, (nuint)(c + 2)) * Vector256.LoadUnsafe(ref shifted, (nuint)(2 * p + c));
+            var acc2 = Vector256<float>.Zero;
+            int k = 0;
+            for (; k + 1 < dense.Length; k += 2)
+            {
+                int y0 = dense[k], y1 = dense[k + 1];
+                acc += Vector256.LoadUnsafe(ref cols, (nuint)(y0 * p + c)) * Vector256.Create(Unsafe.Add(ref w, y0));
+                acc2 += Vector256.LoadUnsafe(ref cols, (nuint)(y1 * p + c)) * Vector256.Create(Unsafe.Add(ref w, y1));
+            }
+            if (k < dense.Length) acc += Vector256.LoadUnsafe(ref cols, (nuint)(dense[k] * p + c)) * Vector256.Create(Unsafe.Add(ref w, dense[k]));
+            (acc + acc2).StoreUnsafe(ref cur, (nuint)c);
+        }
+        Scale(ref cur, p, InverseSum(ref cur, p));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float InverseSum(ref float v, int p)
+    {
+        var sum = Vector256.LoadUnsafe(ref v);
+        for (int c = W; c < p; c += W) sum += Vector256.LoadUnsafe(ref v, (nuint)c);
+        float total = Vector256.Sum(sum);
+        return total > 0 && float.IsFinite(total) ? 1f / total : 1f;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Scale(ref float v, int p, float scale)
+    {
+        var s = Vector256.Create(scale);
+        for (int c = 0; c < p; c += W) (Vector256.LoadUnsafe(ref v, (nuint)c) * s).StoreUnsafe(ref v, (nuint)c);
+    }
+
+    private static void Multiply(ref float v, ref float factor, int p, float scale)
+    {
+        var s = Vector256.Create(scale);
+        for (int c = 0; c < p; c += W) (Vector256.LoadUnsafe(ref v, (nuint)c) * Vector256.LoadUnsafe(ref factor, (nuint)c) * s).StoreUnsafe(ref v, (nuint)c);
+    }
+
+    /// <summary>
+    /// exp((emission − the position's maximum) / temperature) of every position, padded with zeros to <paramref name="p"/>
+    /// tags. A row whose length is not a whole number of vectors ends with a vector that overlaps the one before.
+    /// </summary>
+    internal static void ExpEmissions(ReadOnlySpan<float> emissions, int n, int t, int p, float inv, Span<float> output)
+    {
+        if (t < W)
+        {
+            // too few tags for whole vectors: one by one
+            for (int i = 0; i < n; i++)
+            {
+                var em = emissions.Slice(i * t, t);
+                var o = output.Slice(i * p, p);
+                float max = float.NegativeInfinity;
+                for (int y = 0; y < t; y++) max = Math.Max(max, em[y]);
+                for (int y = 0; y < t; y++) o[y] = MathF.Exp((em[y] - max) * inv);
+                o[t..].Clear();
+            }
+            return;
+        }
+        var scale = Vector256.Create(inv);
+        int whole = t & ~(W - 1);
         for (int i = 0; i < n; i++)
         {
-            emissions.Slice(i * t, t).CopyTo(row);
-            row[t..].Fill(float.NegativeInfinity);
-            var max = Vector256.LoadUnsafe(ref r);
-            for (int c = w; c < p; c += w) max = Vector256.Max(max, Vector256.LoadUnsafe(ref r, (nuint)c));
+            ref float r = ref MemoryMarshal.GetReference(emissions.Slice(i * t, t));
+            ref float o = ref MemoryMarshal.GetReference(output.Slice(i * p, p));
+            var max = Vector256.LoadUnsafe(ref r, (nuint)(t - W));
+            for (int c = 0; c < whole; c += W) max = Vector256.Max(max, Vector256.LoadUnsafe(ref r, (nuint)c));
             var half = Vector128.Max(max.GetLower(), max.GetUpper());
             half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(2, 3, 0, 1)));
             half = Vector128.Max(half, Vector128.Shuffle(half, Vector128.Create(1, 0, 3, 2)));
             var top = Vector256.Create(half.ToScalar());
-            var scale = Vector256.Create(inv);
-            ref float o = ref MemoryMarshal.GetReference(output.Slice(i * p, p));
-            for (int c = 0; c < p; c += w)
-            {
-                var v = (Vector256.LoadUnsafe(ref r, (nuint)c) - top) * scale;
-#if NET9_0_OR_GREATER
-                Vector256.Exp(v).StoreUnsafe(ref o, (nuint)c);
-#else
-                v.StoreUnsafe(ref o, (nuint)c);
-                for (int y = c; y < c + w; y++) Unsafe.Add(ref o, y) = MathF.Exp(Unsafe.Add(ref o, y));
-#endif
-            }
-            for (int y = t; y < p; y++) Unsafe.Add(ref o, y) = 0;
+            for (int c = whole; c < p; c += W) Vector256<float>.Zero.StoreUnsafe(ref o, (nuint)c);
+            for (int c = 0; c < whole; c += W) Exp((Vector256.LoadUnsafe(ref r, (nuint)c) - top) * scale).StoreUnsafe(ref o, (nuint)c);
+            if (whole < t) Exp((Vector256.LoadUnsafe(ref r, (nuint)(t - W)) - top) * scale).StoreUnsafe(ref o, (nuint)(t - W));
         }
     }
 
-    /// <summary>target = source · factor, then normalized to sum 1 (all p entries, a multiple of the vector width).</summary>
-    private static void Scale(ref float target, ref float source, ref float factor, int p)
+    /// <summary>
+    /// e^x for x ≤ 0 (Cephes expf: x = k·ln 2 + r, a degree-6 polynomial in r, times 2^k; within about one unit in the
+    /// last place of <see cref="MathF.Exp"/>); 0 below −87.3 (no subnormals, which would slow every product they enter).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<float> Exp(Vector256<float> x)
     {
-        var sum = Vector256<float>.Zero;
-        for (int c = 0; c < p; c += Vector256<float>.Count)
-        {
-            var v = Vector256.LoadUnsafe(ref source, (nuint)c) * Vector256.LoadUnsafe(ref factor, (nuint)c);
-            v.StoreUnsafe(ref target, (nuint)c);
-            sum += v;
-        }
-        Normalize(ref target, p, Vector256.Sum(sum));
-    }
-
-    private static void Normalize(ref float v, int p)
-    {
-        var sum = Vector256<float>.Zero;
-        for (int c = 0; c < p; c += Vector256<float>.Count) sum += Vector256.LoadUnsafe(ref v, (nuint)c);
-        Normalize(ref v, p, Vector256.Sum(sum));
-    }
-
-    private static void Normalize(ref float v, int p, float sum)
-    {
-        if (sum <= 0 || float.IsNaN(sum)) return;
-        var inv = Vector256.Create(1f / sum);
-        for (int c = 0; c < p; c += Vector256<float>.Count) (Vector256.LoadUnsafe(ref v, (nuint)c) * inv).StoreUnsafe(ref v, (nuint)c);
+        var tiny = Vector256.LessThan(x, Vector256.Create(-87.3f));
+        x = Vector256.Max(x, Vector256.Create(-87.3f));
+        var k = Vector256.Floor(x * Vector256.Create(1.44269504088896341f) + Vector256.Create(0.5f));
+        var r = x - k * Vector256.Create(0.693359375f) - k * Vector256.Create(-2.12194440e-4f);
+        var poly = Vector256.Create(1.9875691500e-4f);
+        poly = poly * r + Vector256.Create(1.3981999507e-3f);
+        poly = poly * r + Vector256.Create(8.3334519073e-3f);
+        poly = poly * r + Vector256.Create(4.1665795894e-2f);
+        poly = poly * r + Vector256.Create(1.6666665459e-1f);
+        poly = poly * r + Vector256.Create(5.0000001201e-1f);
+        poly = poly * (r * r) + r + Vector256<float>.One;
+        var pow2 = Vector256.ShiftLeft(Vector256.ConvertToInt32(k) + Vector256.Create(127), 23).AsSingle();
+        return Vector256.AndNot(poly * pow2, tiny);
     }
 
     /// <summary>
@@ -438,7 +481,8 @@ public sealed class LinearChainModel
     /// transition columns (to), start and end; and which rows and columns the vectorized passes use densely (with BILOU
     /// tags, O, L- and U- rows and O, B- and U- columns; the rest hold two transitions each).
     /// </summary>
-    private sealed record PaddedTables(float Temperature, float[] Trans, float[] Rows, float[] Cols, float[] Start, float[] End, int[] Dense, int[] DenseTargets);
+    private sealed record PaddedTables(float Temperature, float[] Rows, float[] Cols, float[] Start, float[] End, int[] Dense, int[] DenseTargets,
+        float[] ForwardShifted, float[] BackwardShifted);
 
     private PaddedTables? _padded;
 
@@ -448,14 +492,16 @@ public sealed class LinearChainModel
         if (cached is not null && cached.Temperature == Temperature) return cached;
         var (trans, start, end) = ExpTables();
         int t = Tags.Count, p = PaddedStride(t);
+        // dense rows and columns hold only the dense part (the BILOU pairs are in the shifted tables)
         var rows = new float[t * p];
         var cols = new float[t * p];
         for (int from = 0; from < t; from++)
         {
             for (int to = 0; to < t; to++)
             {
-                rows[from * p + to] = trans[from * t + to];
-                cols[to * p + from] = trans[from * t + to];
+                bool pair = IsBilou && BilouScheme.Prefix(from) is 'B' or 'I';
+                rows[from * p + to] = pair ? 0 : trans[from * t + to];
+                cols[to * p + from] = pair ? 0 : trans[from * t + to];
             }
         }
         var paddedStart = new float[p];
@@ -470,7 +516,23 @@ public sealed class LinearChainModel
             if (!IsBilou || prefix is 'O' or 'L' or 'U') dense.Add(y);
             if (!IsBilou || prefix is 'O' or 'B' or 'U') denseTargets.Add(y);
         }
-        cached = new PaddedTables(Temperature, trans, rows, cols, paddedStart, paddedEnd, dense.ToArray(), denseTargets.ToArray());
+        // BILOU: the transitions into I-X and L-X (from B-X = I-X − 1 = L-X − 2, and from I-X = L-X − 1) by how far back
+        // the source lane is, and those out of B-X and I-X (to I-X = B-X + 1 = I-X, and to L-X = B-X + 2 = I-X + 1) by how far ahead
+        var forwardShifted = new float[3 * p];
+        var backwardShifted = new float[3 * p];
+        for (int k = 0; IsBilou && k < (t - 1) / 4; k++)
+        {
+            int bTag = 1 + 4 * k, iTag = bTag + 1, lTag = bTag + 2;
+            forwardShifted[iTag] = trans[iTag * t + iTag];
+            forwardShifted[p + iTag] = trans[bTag * t + iTag];
+            forwardShifted[p + lTag] = trans[iTag * t + lTag];
+            forwardShifted[2 * p + lTag] = trans[bTag * t + lTag];
+            backwardShifted[bTag + p] = trans[bTag * t + iTag];
+            backwardShifted[2 * p + bTag] = trans[bTag * t + lTag];
+            backwardShifted[iTag] = trans[iTag * t + iTag];
+            backwardShifted[p + iTag] = trans[iTag * t + lTag];
+        }
+        cached = new PaddedTables(Temperature, rows, cols, paddedStart, paddedEnd, dense.ToArray(), denseTargets.ToArray(), forwardShifted, backwardShifted);
         _padded = cached;
         return cached;
     }

@@ -11,7 +11,7 @@ internal sealed class TaggerScratch
     public float[] Delta = new float[64 * 64];
     public int[] BackPointers = new int[64 * 64];
     public int[] Path = new int[64];
-    /// <summary>Exponentiated emissions for the forward-backward pass (n × padded tags).</summary>
+    /// <summary>Exponentiated emissions for the forward-backward pass (<see cref="LinearChainModel.PathScratchLength"/>, like alpha and beta).</summary>
     public float[] ExpEmissions = new float[64 * 64];
     public float[] Confidence = new float[64];
     public float[] Alpha = new float[64 * 64];
@@ -25,14 +25,18 @@ internal sealed class TaggerScratch
         if (s.Confidence.Length < n) s.Confidence = new float[Grow(n)];
         if (s.Gazetteer.Length < n) s.Gazetteer = new GazetteerFlags[Grow(n)];
         if (s.Features.Length < n * FeatureExtractor.Stride) s.Features = new uint[Grow(n) * FeatureExtractor.Stride];
-        // the forward-backward buffers are padded to whole vectors per position
-        int m = n * LinearChainModel.PaddedStride(tags);
+        int m = n * tags;
         if (s.Emissions.Length < m)
         {
-            int g = Grow(n) * LinearChainModel.PaddedStride(tags);
+            int g = Grow(n) * tags;
             s.Emissions = new float[g];
             s.Delta = new float[g];
             s.BackPointers = new int[g];
+        }
+        // the forward-backward buffers are padded to whole vectors per position
+        if (s.Alpha.Length < LinearChainModel.PathScratchLength(n, tags))
+        {
+            int g = LinearChainModel.PathScratchLength(Grow(n), tags);
             s.ExpEmissions = new float[g];
             s.Alpha = new float[g];
             s.Beta = new float[g];
