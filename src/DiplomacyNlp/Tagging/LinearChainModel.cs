@@ -146,8 +146,25 @@ public sealed class LinearChainModel
     private readonly record struct WeightEntry(float Weight, byte Tag);
 
     /// <summary>Viterbi decoding over emission scores; writes the best tag sequence into <paramref name="path"/>.</summary>
-    public void Viterbi(ReadOnlySpan<float> emissions, int n, Span<int> path, Span<float> delta, Span<int> backPointers) =>
-        ViterbiDecoder.Decode(emissions, n, Tags.Count, Transitions, Start, End, IsBilou, path, delta, backPointers);
+    /// <remarks>
+    /// BILOU models decode vectorized (the same path) when <paramref name="delta"/> and <paramref name="backPointers"/> hold
+    /// n × tags rounded up to whole vectors, plus one vector for delta; otherwise n × tags entries each suffice.
+    /// </remarks>
+    public void Viterbi(ReadOnlySpan<float> emissions, int n, Span<int> path, Span<float> delta, Span<int> backPointers)
+    {
+        int t = Tags.Count;
+        if (IsBilou && delta.Length >= PathScratchLength(n, t) && backPointers.Length >= n * PaddedStride(t))
+        {
+            var tables = _bilouTables ??= ViterbiDecoder.BilouTables.Create(Transitions, t);
+            ViterbiDecoder.DecodeBilou(emissions, n, t, tables, Start, End, path, delta, backPointers);
+        }
+        else
+        {
+            ViterbiDecoder.Decode(emissions, n, t, Transitions, Start, End, IsBilou, path, delta, backPointers);
+        }
+    }
+
+    private ViterbiDecoder.BilouTables? _bilouTables;
 
     /// <summary>How many tags per position the fast decoder considers (the best by emission score).</summary>
     public const int PrunedBeam = 6;

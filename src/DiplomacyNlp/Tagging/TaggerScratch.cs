@@ -30,14 +30,14 @@ internal sealed class TaggerScratch
         {
             int g = Grow(n) * tags;
             s.Emissions = new float[g];
-            s.Delta = new float[g];
-            s.BackPointers = new int[g];
         }
-        // the forward-backward buffers are padded to whole vectors per position
+        // the Viterbi and forward-backward buffers are padded to whole vectors per position
         if (s.Alpha.Length < LinearChainModel.PathScratchLength(n, tags))
         {
             int g = LinearChainModel.PathScratchLength(Grow(n), tags);
             s.ExpEmissions = new float[g];
+            s.Delta = new float[g];
+            s.BackPointers = new int[g];
             s.Alpha = new float[g];
             s.Beta = new float[g];
         }
