@@ -55,10 +55,15 @@ public sealed class EntityTagger
         Model.AddContextEmissions(s.Features, n, s.Emissions);
         if (Decoding == SequenceDecoding.Greedy) ViterbiDecoder.Greedy(s.Emissions, n, t, Model.Transitions, Model.Start, Model.IsBilou, s.Path);
         else Model.ViterbiFast(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
-        bool any = false;
-        for (int i = 0; i < n && !any; i++) any = s.Path[i] != 0;
-        if (!any) return;
-        if (withConfidence) Model.Marginals(s.Emissions, n, s.Marginals, s.Alpha, s.Beta);
+        int firstTagged = 0, lastTagged = n - 1;
+        while (firstTagged < n && s.Path[firstTagged] == 0) firstTagged++;
+        if (firstTagged == n) return;
+        while (s.Path[lastTagged] == 0) lastTagged--;
+        if (withConfidence)
+        {
+            // marginals only where entities are: the forward pass stops at the last one, the backward pass at the first
+            Model.PathMarginals(s.Emissions, n, s.Path, firstTagged, lastTagged, s.Confidence, s.ExpEmissions, s.Alpha, s.Beta);
+        }
         int start = -1;
         for (int i = 0; i < n; i++)
         {
@@ -70,7 +75,7 @@ public sealed class EntityTagger
                 double conf = 1;
                 if (withConfidence)
                 {
-                    for (int j = start; j <= i; j++) conf = Math.Min(conf, s.Marginals[j * t + s.Path[j]]);
+                    for (int j = start; j <= i; j++) conf = Math.Min(conf, s.Confidence[j]);
                 }
                 output.Add(new TaggedEntity(first + start, i - start + 1, _typeOfTag[tag], Math.Clamp(conf, 0, 1)));
                 start = -1;

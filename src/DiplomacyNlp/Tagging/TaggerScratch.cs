@@ -11,7 +11,9 @@ internal sealed class TaggerScratch
     public float[] Delta = new float[64 * 64];
     public int[] BackPointers = new int[64 * 64];
     public int[] Path = new int[64];
-    public float[] Marginals = new float[64 * 64];
+    /// <summary>Exponentiated emissions for the forward-backward pass (<see cref="LinearChainModel.PathScratchLength"/>, like alpha and beta).</summary>
+    public float[] ExpEmissions = new float[64 * 64];
+    public float[] Confidence = new float[64];
     public float[] Alpha = new float[64 * 64];
     public float[] Beta = new float[64 * 64];
     public GazetteerFlags[] Gazetteer = new GazetteerFlags[64];
@@ -20,6 +22,7 @@ internal sealed class TaggerScratch
     {
         var s = _current ??= new TaggerScratch();
         if (s.Path.Length < n) s.Path = new int[Grow(n)];
+        if (s.Confidence.Length < n) s.Confidence = new float[Grow(n)];
         if (s.Gazetteer.Length < n) s.Gazetteer = new GazetteerFlags[Grow(n)];
         if (s.Features.Length < n * FeatureExtractor.Stride) s.Features = new uint[Grow(n) * FeatureExtractor.Stride];
         int m = n * tags;
@@ -27,9 +30,14 @@ internal sealed class TaggerScratch
         {
             int g = Grow(n) * tags;
             s.Emissions = new float[g];
+        }
+        // the Viterbi and forward-backward buffers are padded to whole vectors per position
+        if (s.Alpha.Length < LinearChainModel.PathScratchLength(n, tags))
+        {
+            int g = LinearChainModel.PathScratchLength(Grow(n), tags);
+            s.ExpEmissions = new float[g];
             s.Delta = new float[g];
             s.BackPointers = new int[g];
-            s.Marginals = new float[g];
             s.Alpha = new float[g];
             s.Beta = new float[g];
         }

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace DiplomacyNlp.Tagging;
 
 /// <summary>Viterbi decoding of a linear chain, optionally restricted to valid BILOU transitions.</summary>
@@ -53,6 +57,129 @@ internal static class ViterbiDecoder
         }
         path[n - 1] = argEnd;
         for (int i = n - 1; i > 0; i--) path[i - 1] = backPointers[i * t + path[i]];
+    }
+
+    /// <summary>
+    /// The transition tables of <see cref="DecodeBilou"/>, padded to <see cref="LinearChainModel.PaddedStride"/> lanes
+    /// (−∞ where BILOU forbids a transition and in the padding): rows of the tags that may precede O, B- and U- (O, L-, U-),
+    /// and the transitions into I-X and L-X by how many lanes back their source is (0: from I-X into I-X; 1: from B-X into
+    /// I-X and from I-X into L-X; 2: from B-X into L-X).
+    /// </summary>
+    internal sealed record BilouTables(float[] Rows, int[] Dense, float[] Back0, float[] Back1, float[] Back2)
+    {
+        public static BilouTables Create(float[] transitions, int t)
+        {
+            int p = LinearChainModel.PaddedStride(t);
+            var rows = new float[t * p];
+            Array.Fill(rows, float.NegativeInfinity);
+            var dense = new List<int>();
+            for (int x = 0; x < t; x++)
+            {
+                if (BilouScheme.Prefix(x) is 'B' or 'I') continue;
+                dense.Add(x);
+                for (int y = 0; y < t; y++) if (BilouScheme.Allowed(x, y)) rows[x * p + y] = transitions[x * t + y];
+            }
+            var back = new float[3][];
+            for (int d = 0; d < 3; d++)
+            {
+                back[d] = new float[p];
+                Array.Fill(back[d], float.NegativeInfinity);
+            }
+            for (int k = 0; k < (t - 1) / 4; k++)
+            {
+                int bTag = 1 + 4 * k, iTag = bTag + 1, lTag = bTag + 2;
+                back[0][iTag] = transitions[iTag * t + iTag];
+                back[1][iTag] = transitions[bTag * t + iTag];
+                back[1][lTag] = transitions[iTag * t + lTag];
+                back[2][lTag] = transitions[bTag * t + lTag];
+            }
+            return new BilouTables(rows, dense.ToArray(), back[0], back[1], back[2]);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Decode"/> for BILOU tags, vectorized over the tags: the same path, ties included (candidates are tried
+    /// in the same order with the same strict comparison, and additions are the same). <paramref name="delta"/> needs
+    /// <see cref="LinearChainModel.PathScratchLength"/> entries and <paramref name="backPointers"/> n × padded tags.
+    /// </summary>
+    public static void DecodeBilou(ReadOnlySpan<float> emissions, int n, int t, BilouTables tables, float[] start, float[] end,
+        Span<int> path, Span<float> delta, Span<int> backPointers)
+    {
+        if (n == 0) return;
+        const int w = 8;
+        int p = LinearChainModel.PaddedStride(t);
+        if (delta.Length < LinearChainModel.PathScratchLength(n, t) || backPointers.Length < n * p || emissions.Length < n * t || path.Length < n)
+        {
+            throw new ArgumentException("Buffer sizes do not fit the sentence.");
+        }
+        // delta rows start one vector in (−∞ there) for the reads one and two lanes before row 0
+        delta[..w].Fill(float.NegativeInfinity);
+        ref float d = ref Unsafe.Add(ref MemoryMarshal.GetReference(delta), w);
+        ref int bp = ref MemoryMarshal.GetReference(backPointers);
+        ref float rows = ref MemoryMarshal.GetArrayDataReference(tables.Rows);
+        ref float back0 = ref MemoryMarshal.GetArrayDataReference(tables.Back0);
+        ref float back1 = ref MemoryMarshal.GetArrayDataReference(tables.Back1);
+        ref float back2 = ref MemoryMarshal.GetArrayDataReference(tables.Back2);
+        var dense = tables.Dense;
+        for (int y = 0; y < p; y++)
+        {
+            Unsafe.Add(ref d, y) = y >= t || !BilouScheme.AllowedStart(y) ? float.NegativeInfinity : start[y] + emissions[y];
+        }
+        // emission rows are t apart: the last rows' vectors would read past the end, so they come from a padded copy
+        Span<float> lastRows = stackalloc float[p];
+        var lane = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+        for (int i = 1; i < n; i++)
+        {
+            ref float prev = ref Unsafe.Add(ref d, (i - 1) * p);
+            ref float cur = ref Unsafe.Add(ref d, i * p);
+            ref int b = ref Unsafe.Add(ref bp, i * p);
+            scoped ref float em = ref Unsafe.AsRef(in emissions[i * t]);
+            if (i * t + p > emissions.Length)
+            {
+                lastRows.Clear();
+                emissions.Slice(i * t, t).CopyTo(lastRows);
+                em = ref MemoryMarshal.GetReference(lastRows);
+            }
+            for (int c = 0; c < p; c += w)
+            {
+                var best = Vector256.Create(float.NegativeInfinity);
+                var arg = Vector256<int>.Zero;
+                foreach (int x in dense)
+                {
+                    var v = Vector256.Create(Unsafe.Add(ref prev, x)) + Vector256.LoadUnsafe(ref rows, (nuint)(x * p + c));
+                    var better = Vector256.GreaterThan(v, best);
+                    best = Vector256.ConditionalSelect(better, v, best);
+                    arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(x), arg);
+                }
+                // I-X from B-X (one lane back) then I-X (same lane); L-X from B-X (two back) then I-X (one back)
+                var position = lane + Vector256.Create(c);
+                var v2 = Vector256.LoadUnsafe(ref Unsafe.Subtract(ref prev, 2), (nuint)c) + Vector256.LoadUnsafe(ref back2, (nuint)c);
+                var better2 = Vector256.GreaterThan(v2, best);
+                best = Vector256.ConditionalSelect(better2, v2, best);
+                arg = Vector256.ConditionalSelect(better2.AsInt32(), position - Vector256.Create(2), arg);
+                var v1 = Vector256.LoadUnsafe(ref Unsafe.Subtract(ref prev, 1), (nuint)c) + Vector256.LoadUnsafe(ref back1, (nuint)c);
+                var better1 = Vector256.GreaterThan(v1, best);
+                best = Vector256.ConditionalSelect(better1, v1, best);
+                arg = Vector256.ConditionalSelect(better1.AsInt32(), position - Vector256<int>.One, arg);
+                var v0 = Vector256.LoadUnsafe(ref prev, (nuint)c) + Vector256.LoadUnsafe(ref back0, (nuint)c);
+                var better0 = Vector256.GreaterThan(v0, best);
+                best = Vector256.ConditionalSelect(better0, v0, best);
+                arg = Vector256.ConditionalSelect(better0.AsInt32(), position, arg);
+                (best + Vector256.LoadUnsafe(ref em, (nuint)c)).StoreUnsafe(ref cur, (nuint)c);
+                arg.StoreUnsafe(ref b, (nuint)c);
+            }
+        }
+        ref float last = ref Unsafe.Add(ref d, (n - 1) * p);
+        float bestEnd = float.NegativeInfinity;
+        int argEnd = 0;
+        for (int y = 0; y < t; y++)
+        {
+            if (!BilouScheme.AllowedEnd(y)) continue;
+            float v = Unsafe.Add(ref last, y) + end[y];
+            if (v > bestEnd) { bestEnd = v; argEnd = y; }
+        }
+        path[n - 1] = argEnd;
+        for (int i = n - 1; i > 0; i--) path[i - 1] = Unsafe.Add(ref bp, i * p + path[i]);
     }
 
     /// <summary>
