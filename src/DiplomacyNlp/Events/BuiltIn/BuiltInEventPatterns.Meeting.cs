@@ -28,6 +28,8 @@ internal static partial class BuiltInEventPatterns
                        q => q.FollowedBy(u => u.Participant()),
                        q => q.FollowedBy(u => u.Time()),
                        q => q.Word("the", "his", "her", "their", "its", "a").NounGap(3).Word(CounterpartNouns),
+                       // "met representatives of …", "met officials from …"
+                       q => q.FollowedBy(u => u.Word(CounterpartNouns)),
                        // "will meet regional rival Chile's president": one or two modifiers before the party
                        q => q.Repeat(1, 2, r => r.Unit(u => u.Any().NotWord(GapStoppers).NotWord(NounDeterminers)), greedy: false)
                            .FollowedBy(u => u.Participant())),

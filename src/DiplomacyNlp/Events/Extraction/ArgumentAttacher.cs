@@ -501,7 +501,7 @@ internal sealed class ArgumentAttacher
         ignoreCase: true);
 
     private static readonly SpanStringSet CollectiveNouns = new(
-        ["authorities", "officials", "government", "leaders", "negotiators", "diplomats", "ministers", "delegation", "delegates", "envoys", "forces", "troops", "lawmakers", "counterparts"],
+        ["authorities", "officials", "government", "leaders", "negotiators", "diplomats", "ministers", "delegation", "delegates", "envoys", "forces", "troops", "lawmakers", "counterparts", "representatives"],
         ignoreCase: true);
 
     /// <summary>A country standing behind "Ethiopian authorities" (a nationality right before a collective noun ending at <paramref name="i"/>), or null.</summary>
@@ -668,12 +668,49 @@ internal sealed class ArgumentAttacher
                     }
                 }
                 if (read) continue;
+                if (ReadCollectiveObject(em, i, se, role, out end)) { i = end; first = false; continue; }
             }
             break;
         }
     }
 
-    private bool IsTransitive(EventMention em)
+    /// <summary>
+    /// A collective object that stands for a country or an organization: "met Syrian officials", "met representatives of
+    /// the Chilean government", "met a delegation from Peru" (the country), "met officials of the African Union" (the
+    /// organization).
+    /// </summary>
+    private bool ReadCollectiveObject(EventMention em, int pos, int se, ArgumentRole role, out int end)
+    {
+        end = pos;
+        int j = pos;
+        if (_doc.IsWord(j, "the") || _doc.IsWord(j, "a") || _doc.IsWord(j, "an")) j++;
+        // "Syrian officials"
+        if (j + 1 < se && NationalCollective(j + 1, j) is { } national)
+        {
+            em.AddParticipant(national with { Role = role });
+            em.Cues.Add("object:nationality");
+            end = j + 2;
+            return true;
+        }
+        if (j >= se || !CollectiveNouns.Contains(_doc.W(j))) return false;
+        int k = j + 1;
+        if (!(_doc.IsWord(k, "of") || _doc.IsWord(k, "from"))) return false;
+        k++;
+        if (_doc.IsWord(k, "the")) k++;
+        // "of the Chilean government"
+        if (k + 1 < se && NationalCollective(k + 1, k) is { } country)
+        {
+            em.AddParticipant(country with { Role = role });
+            em.Cues.Add("object:collective");
+            end = k + 2;
+            return true;
+        }
+        if (k < se && ReadRight(em, k, se, role, "object:collective", out end)) return true;
+        end = pos;
+        return false;
+    }
+
+        private bool IsTransitive(EventMention em)
     {
         var w = _doc.W(em.TriggerStart);
         return w is "met" or "meet" or "meets" or "meeting" or "Met" or "Meet" or "Meets" or "Meeting"
