@@ -33,13 +33,15 @@ public sealed class LeaderLexicon
         _byName = new SpanDictionary<LeaderInfo>(names, ignoreCase: true);
         foreach (var (key, info) in names)
         {
-            if (!_allByName.TryGetValue(key, out var list)) _allByName[key] = list = new List<LeaderInfo>();
+            var folded = DiacriticFolding.Fold(key);
+            if (!_allByName.TryGetValue(folded, out var list)) _allByName[folded] = list = new List<LeaderInfo>();
             if (!list.Contains(info)) list.Add(info);
         }
         _bySurname = new SpanDictionary<LeaderInfo>(surnames, ignoreCase: true);
         foreach (var (key, info) in surnames)
         {
-            if (!_allBySurname.TryGetValue(key, out var list)) _allBySurname[key] = list = new List<LeaderInfo>();
+            var folded = DiacriticFolding.Fold(key);
+            if (!_allBySurname.TryGetValue(folded, out var list)) _allBySurname[folded] = list = new List<LeaderInfo>();
             if (!list.Contains(info)) list.Add(info);
         }
         All = all;
@@ -51,18 +53,21 @@ public sealed class LeaderLexicon
     /// <summary>Looks up a full name, or first name + surname.</summary>
     public bool TryGetByName(ReadOnlySpan<char> name, out LeaderInfo leader) => _byName.TryGetValue(name, out leader);
 
-    /// <summary>Every leader listed under a full name, first name + surname, or first two names (a person can lead several territories).</summary>
+    /// <summary>
+    /// Every leader listed under a full name, first name + surname, or first two names (a person can lead several
+    /// territories), ignoring case and accents ("Jose Ramos" finds "José Ramos").
+    /// </summary>
     public IReadOnlyList<LeaderInfo> FindAllByName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _allByName.TryGetValue(name, out var list) ? list : Array.Empty<LeaderInfo>();
+        return _allByName.TryGetValue(DiacriticFolding.NeedsFolding(name) ? DiacriticFolding.Fold(name) : name, out var list) ? list : Array.Empty<LeaderInfo>();
     }
 
-    /// <summary>Every leader with that surname (the last word of the listed name), ignoring case; empty when none.</summary>
+    /// <summary>Every leader with that surname (the last word of the listed name), ignoring case and accents; empty when none.</summary>
     public IReadOnlyList<LeaderInfo> FindAllBySurname(string surname)
     {
         ArgumentNullException.ThrowIfNull(surname);
-        return _allBySurname.TryGetValue(surname, out var list) ? list : Array.Empty<LeaderInfo>();
+        return _allBySurname.TryGetValue(DiacriticFolding.NeedsFolding(surname) ? DiacriticFolding.Fold(surname) : surname, out var list) ? list : Array.Empty<LeaderInfo>();
     }
 
     /// <summary>Looks up a surname.</summary>
