@@ -8,7 +8,8 @@ namespace DiplomacyNlp.Entities;
 /// "Nairobi (Agency) —". The tagger, which sees an all-capital word at the start of a line, often reads it as an
 /// organization. At the start of a line this rule reads a run of one to three all-capital words (or capitalized words
 /// when an "(Agency)" follows), followed by a bracket, a dash, or a comma and a month name; the run becomes a Location
-/// candidate, unless it is a known organization acronym.
+/// candidate, unless it is a known organization acronym. Without an "(Agency)" the place must be in the place or
+/// country lexicon, so that wire labels ("UPDATE -", "EXCLUSIVE -") are not read as places.
 /// </summary>
 public sealed class DatelineRule
 {
@@ -49,6 +50,8 @@ public sealed class DatelineRule
             if (end <= i) continue;
             var place = text.AsSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
             if (_lexicons.Organizations.TryGetByAcronym(place, out _)) continue;
+            // an all-capital place before a dash or a date must be a known place ("UPDATE -", "EXCLUSIVE -" are not)
+            if (!FollowedByAgency(text, tokens, end) && !IsKnownPlace(place)) continue;
             while (ei < entities.Count && entities[ei].EndToken <= i) ei++;
             bool located = false;
             for (int k = ei; k < entities.Count && entities[k].FirstToken < end; k++)
@@ -85,5 +88,22 @@ public sealed class DatelineRule
         return start;
     }
 
-    private static bool IsDash(string text, Token t) => t.Kind == TokenKind.Punctuation && text[t.Start] is '-' or '\u2013' or '\u2014';
+    private static bool FollowedByAgency(string text, IReadOnlyList<Token> tokens, int end) => end < tokens.Count && text[tokens[end].Start] == '(';
+
+    /// <summary>True when an all-capital name, written in title case ("MEXICO CITY" → "Mexico City"), is a known place or country.</summary>
+    private bool IsKnownPlace(ReadOnlySpan<char> caps)
+    {
+        if (caps.Length > 64) return false;
+        Span<char> buffer = stackalloc char[caps.Length];
+        bool wordStart = true;
+        for (int k = 0; k < caps.Length; k++)
+        {
+            char c = caps[k];
+            buffer[k] = wordStart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+            wordStart = !char.IsLetter(c);
+        }
+        return _lexicons.Places.TryGet(buffer, out _) || _lexicons.Countries.TryGetByName(buffer, out _) || _lexicons.Countries.TryGetByCapital(buffer, out _);
+    }
+
+        private static bool IsDash(string text, Token t) => t.Kind == TokenKind.Punctuation && text[t.Start] is '-' or '\u2013' or '\u2014';
 }

@@ -116,7 +116,7 @@ public sealed class OrganizationNameRule
         return index < end && IsCapitalized(tokens[index]);
     }
 
-        private static bool IsCapitalized(Token t) => t.Kind == TokenKind.Word && (t.Has(TokenFlags.InitialUpper) || t.Has(TokenFlags.AllUpper));
+    private static bool IsCapitalized(Token t) => t.Kind == TokenKind.Word && (t.Has(TokenFlags.InitialUpper) || t.Has(TokenFlags.AllUpper));
 
     private bool IsHeadWord(string text, Token token)
     {
