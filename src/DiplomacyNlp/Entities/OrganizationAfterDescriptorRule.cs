@@ -78,14 +78,22 @@ public sealed class OrganizationAfterDescriptorRule
         return found;
     }
 
-    /// <summary>The end (exclusive) of a name run at <paramref name="start"/>, or <paramref name="start"/> when there is none.</summary>
+    /// <summary>"al-Fajr", "el-Nour": an Arabic article joined by a hyphen to a capitalized word.</summary>
+    private static bool IsArticlePrefixed(string text, Token t)
+    {
+        var w = text.AsSpan(t.Start, t.Length);
+        int hyphen = w.IndexOf('-');
+        return hyphen is >= 2 and <= 3 && hyphen + 1 < w.Length && char.IsUpper(w[hyphen + 1]) && w[..hyphen] is "al" or "el" or "ad" or "as" or "ash" or "an" or "ar" or "at";
+    }
+
+        /// <summary>The end (exclusive) of a name run at <paramref name="start"/>, or <paramref name="start"/> when there is none.</summary>
     private static int ReadName(string text, IReadOnlyList<Token> tokens, int start, int limit)
     {
         int end = start, words = 0;
         while (end < limit && words < MaxWords)
         {
             var t = tokens[end];
-            if (t.Kind == TokenKind.Word && (t.Has(TokenFlags.InitialUpper) || t.Has(TokenFlags.AllUpper)))
+            if (t.Kind == TokenKind.Word && (t.Has(TokenFlags.InitialUpper) || t.Has(TokenFlags.AllUpper) || (words > 0 && IsArticlePrefixed(text, t))))
             {
                 words++;
                 end++;

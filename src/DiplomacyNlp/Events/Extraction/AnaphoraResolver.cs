@@ -7,8 +7,10 @@ namespace DiplomacyNlp.Events;
 /// "we"), plural descriptions ("the two ministers", "both leaders", "the Secretaries", "both governments") and singular
 /// pronouns ("he", "she"). Plural references take the participants of the latest event mentioned just before, or the
 /// distinct people (or countries) of the nearest preceding sentence that names at least two; pronouns take the nearest
-/// person before them. Both look only within the reference's paragraph (<see cref="EventDocument.ParagraphOf"/>); a
-/// title noun ("the Secretaries") may look further back, to people whose title has that word.
+/// person before them. Pronouns look only within their paragraph (<see cref="EventDocument.ParagraphOf"/>); plural
+/// references within their paragraph and the one before it (news paragraphs are short: "Canada and Australia said …"
+/// then "Officials from both countries will meet …"); a title noun ("the Secretaries") may look further back, to
+/// people whose title has that word.
 /// </summary>
 internal static class AnaphoraResolver
 {
@@ -51,9 +53,12 @@ internal static class AnaphoraResolver
     private static bool IsDeterminerOfReference(EventDocument doc, int k) =>
         doc.IsWord(k, "the") || doc.IsWord(k, "both") || doc.IsWord(k, "two") || doc.IsWord(k, "these") || doc.IsWord(k, "those") || doc.IsWord(k, "all");
 
-    /// <summary>True when token <paramref name="i"/> is a singular personal pronoun ("he", "she", "his", "her").</summary>
+    /// <summary>
+    /// True when token <paramref name="i"/> is a singular personal pronoun ("he", "she", "his", "her"), or "it" (which
+    /// <see cref="ResolveSingular"/> reads as an organization or country of the same sentence).
+    /// </summary>
     public static bool IsSingularPronoun(EventDocument doc, int i) =>
-        doc.IsWord(i, "he") || doc.IsWord(i, "she") || doc.IsWord(i, "his") || doc.IsWord(i, "her") || doc.IsWord(i, "him");
+        doc.IsWord(i, "he") || doc.IsWord(i, "she") || doc.IsWord(i, "his") || doc.IsWord(i, "her") || doc.IsWord(i, "him") || doc.IsWord(i, "it");
 
     /// <summary>The parties a plural reference at token <paramref name="position"/> stands for (empty when unresolved).</summary>
     public static List<ArgumentCandidate> ResolvePlural(EventDocument doc, int position, bool countries, bool firstPerson, IReadOnlyList<EventMention> earlier)
@@ -81,7 +86,7 @@ internal static class AnaphoraResolver
         for (int e = earlier.Count - 1; e >= 0; e--)
         {
             var m = earlier[e];
-            if (m.Sentence < sentence - SentencesBack || doc.ParagraphOf(m.Sentence) != paragraph) break;
+            if (m.Sentence < sentence - SentencesBack || doc.ParagraphOf(m.Sentence) < paragraph - 1) break;
             if (m.TriggerStart >= position) continue;
             int named = 0;
             foreach (var p in m.Participants)
@@ -120,7 +125,7 @@ internal static class AnaphoraResolver
         }
         if (firstPerson) return result;
         // 2. The distinct people (or countries) of the nearest sentence before that names two or more.
-        for (int s = sentence; s >= 0 && s >= sentence - SentencesBack && doc.ParagraphOf(s) == paragraph; s--)
+        for (int s = sentence; s >= 0 && s >= sentence - SentencesBack && doc.ParagraphOf(s) >= paragraph - 1; s--)
         {
             var sent = doc.Sentences[s];
             int end = s == sentence ? Math.Min(position, sent.EndToken) : sent.EndToken;
@@ -178,10 +183,27 @@ internal static class AnaphoraResolver
         return null;
     }
 
-    /// <summary>The person a singular pronoun at <paramref name="position"/> most likely stands for: the latest person named before it, within two sentences.</summary>
+    /// <summary>
+    /// The party a singular pronoun at <paramref name="position"/> most likely stands for: for "it", the nearest
+    /// organization or country before it in its sentence; otherwise the latest person named before it, within two
+    /// sentences of its paragraph.
+    /// </summary>
     public static ArgumentCandidate? ResolveSingular(EventDocument doc, int position)
     {
         int sentence = doc.SentenceOf(position);
+        if (doc.IsWord(position, "it"))
+        {
+            // "The ministry said it had designated …": the nearest organization or country before it in the sentence
+            for (int i = position - 1; i >= doc.Sentences[sentence].FirstToken; i--)
+            {
+                int mi = doc.MentionIndexAt(i);
+                if (mi < 0) continue;
+                var m = doc.Mentions[mi];
+                if (m.Kind is MentionKind.Organization or MentionKind.Country) return ArgumentCandidate.From(m, ArgumentRole.Participant);
+                i = m.FirstToken;
+            }
+            return null;
+        }
         int first = Math.Max(0, sentence - 2);
         while (first < sentence && doc.ParagraphOf(first) != doc.ParagraphOf(sentence)) first++;
         int floor = doc.Sentences[first].FirstToken;
