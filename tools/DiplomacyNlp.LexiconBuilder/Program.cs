@@ -27,6 +27,8 @@ Write(output, "titles.tsv", Titles.Build(g, TitleCountries.Count(Path.Combine(sh
 Organizations.EnglishWords = new HashSet<string>(Words.Build(g).Where(w => w.Length > 1).Select(w => w.ToLowerInvariant()).Where(w => w.All(char.IsLetter)), StringComparer.Ordinal);
 Write(output, "organizations.tsv", Organizations.Build(g));
 Write(output, "orgwords.tsv", Organizations.HeadWords(g));
+Institutions.GivenNames = new HashSet<string>(Names.Given(g).Select(r => r.Split('\t')[0]), StringComparer.OrdinalIgnoreCase);
+Write(output, "institutions.tsv", Institutions.Build(g, countries));
 Write(output, "givennames.tsv", Names.Given(g));
 Write(output, "surnames.tsv", Names.Surnames(g));
 Write(output, "places.tsv", Places.Build(g, iso2to3));
@@ -200,6 +202,8 @@ internal sealed class Countries
         }
         return other;
     }
+
+    public bool Has(string iso3) => _byIso3.ContainsKey(iso3);
 
     public string? Iso3ForName(string name)
     {
@@ -387,6 +391,87 @@ internal static class TitleCountries
     }
 }
 
+/// <summary>
+/// National institutions with their country and sector from the PETRARCH-2 Phoenix country actors dictionary (MIT):
+/// the groups coded with one plain country+sector code and no date range ("WHITE_HOUSE_ … [USAGOV]", "KREMLIN_
+/// [RUSGOV]", "STATE_DUMA [RUSLEG]"). Dated codes mark office holders, and names ending in a person noun
+/// ("WHITE_HOUSE_SPOKESMAN") or starting with a given name denote people; both are left out.
+/// </summary>
+internal static class Institutions
+{
+    public static IEnumerable<string> Build(string g, Countries countries)
+    {
+        var group = new List<string>();
+        foreach (var raw in File.ReadLines(Path.Combine(g, "organizations", "petrarch2_Phoenix.Countries.actors.txt")))
+        {
+            var line = raw;
+            int hash = line.IndexOf('#');
+            if (hash >= 0) line = line[..hash];
+            if (line.Trim().Length == 0) continue;
+            var trimmed = line.Trim();
+            if (trimmed.StartsWith('['))
+            {
+                var codes = trimmed.Split(['[', ']'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(c => c.Length > 0).ToList();
+                if (codes.Count == 1 && codes[0].Length == 6 && codes[0].All(char.IsAsciiLetterUpper) && countries.Has(codes[0][..3]))
+                {
+                    foreach (var name in group)
+                    {
+                        if (LooksLikePerson(name)) continue;
+                        yield return string.Join('\t', Display(name), codes[0][..3], codes[0][3..]);
+                    }
+                }
+                group.Clear();
+                continue;
+            }
+            if (!char.IsWhiteSpace(line[0]) && !trimmed.StartsWith('+')) group.Clear();
+            var entry = trimmed.TrimStart('+').Trim().TrimEnd('_').Replace('_', ' ').Trim();
+            if (entry.Length >= 4 && !entry.Any(char.IsDigit) && !entry.Contains('{') && !entry.Contains('!')) group.Add(entry);
+        }
+    }
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "OFFICIAL", "OFFICIALS", "SECRETARY", "MINISTER", "PRESIDENT", "CHAIRMAN", "DIRECTOR",
+        "LEADER", "CHIEF", "HEAD", "JUSTICE", "JUSTICES", "JUDGE", "MEMBER", "MEMBERS", "ADVISER", "ADVISOR", "AIDE", "AIDES", "AMBASSADOR",
+        "GENERAL", "COMMANDER", "GOVERNOR", "MAYOR", "SENATOR", "LAWMAKER", "LAWMAKERS", "REPRESENTATIVE", "DEPUTY", "STAFF", "SPEAKER",
+        "PRIME", "KING", "QUEEN", "PRINCE", "POLICE", "SOLDIER", "SOLDIERS", "TROOPS", "PERSONNEL", "AGENT", "AGENTS", "OFFICER", "OFFICERS",
+    };
+
+    public static HashSet<string> GivenNames { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that make a multi-word name an institution: the organization head words and a few seats of government.</summary>
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "HOUSE", "PALACE", "COMMAND", "DUMA", "KNESSET", "CONGRESS", "SENATE", "ASSEMBLY", "PARLIAMENT", "MINISTRY", "DEPARTMENT", "ADMINISTRATION",
+        "GOVERNMENT", "CABINET", "ARMY", "NAVY", "FORCE", "FORCES", "GUARD", "GUARDS", "CORPS", "BRIGADE", "BRIGADES", "FRONT", "PARTY", "SERVICE",
+        "SERVICES", "COURT", "CHANCELLERY", "PRESIDENCY", "SECRETARIAT", "DIRECTORATE", "INTELLIGENCE", "POLICE", "MILITIA", "MOVEMENT",
+    };
+
+    public static bool IsInstitutionWord(string w) => InstitutionWords.Contains(w) || Organizations.IsHeadWordUpper(w);
+
+    private static bool LooksLikePerson(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => PersonNouns.Contains(w))) return true;
+        if (words.Length == 1) return GivenNames.Contains(words[0]);
+        // several words: an institution names what it is ("… Council", "… Ministry", "White House")
+        return !words.Any(IsInstitutionWord);
+    }
+
+    private static string Display(string upper)
+    {
+        var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words[0] == "THE") words = words[1..];
+        // "US" and "UK" are acronyms here, not the English "us"
+        var shown = Organizations.DisplayWords(words).Split(' ');
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i] is "US" or "UK") shown[i] = words[i];
+        }
+        return string.Join(' ', shown);
+    }
+}
+
 internal static class Organizations
 {
     private static readonly HashSet<string> OrgWords = new(StringComparer.OrdinalIgnoreCase)
@@ -476,9 +561,15 @@ internal static class Organizations
 
     public static HashSet<string> EnglishWords { get; set; } = new(StringComparer.Ordinal);
 
-    private static string Display(string upper) => string.Join(' ', upper.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) =>
+    private static string Display(string upper) => DisplayWords(upper.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Title case for upper-case dictionary words, keeping acronyms ("NATO") and lowercasing function words.</summary>
+    public static string DisplayWords(string[] words) => string.Join(' ', words.Select((w, i) =>
         i > 0 && w is "OF" or "THE" or "FOR" or "AND" or "ON" or "IN" or "DE" ? w.ToLowerInvariant()
         : IsAcronym(w) && w.Length <= 5 && !EnglishWords.Contains(w.ToLowerInvariant()) ? w : Tsv.TitleCase(w)));
+
+    /// <summary>True for an upper-case organization head word ("COUNCIL", "AGENCY").</summary>
+    public static bool IsHeadWordUpper(string w) => OrgWords.Contains(w);
 }
 
 internal static class Names

@@ -24,6 +24,14 @@ public sealed class LexiconSource
     public static LexiconSource Embedded { get; } = new(name =>
         typeof(LexiconSource).Assembly.GetManifestResourceStream("DiplomacyNlp.Lexicons." + name));
 
+    /// <summary>True when the source has a lexicon file of that name (optional lexicons are skipped when it has not).</summary>
+    public bool Contains(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        using var stream = _open(name);
+        return stream is not null;
+    }
+
     /// <summary>Reads the rows of a lexicon file, split on tabs.</summary>
     /// <exception cref="LexiconLoadException">The file is missing, not gzip, or not UTF-8 text with at least <paramref name="minColumns"/> columns per row.</exception>
     public List<string[]> ReadRows(string name, int minColumns)

@@ -2,8 +2,8 @@ namespace DiplomacyNlp.Lexicons;
 
 /// <summary>
 /// International organizations by acronym ("OAS", case-sensitive) and full name (case-insensitive), plus
-/// organization head words ("Ministry", "Council", "Cartel") for features and rules, and the words that open names in
-/// other languages ("Agencia", "Banque") for rules.
+/// organization head words ("Ministry", "Council", "Cartel") for features and rules, the words that open names in
+/// other languages ("Agencia", "Banque") for rules, and national institutions with their country ("Kremlin": RUS).
 /// </summary>
 public sealed class OrganizationLexicon
 {
@@ -11,6 +11,10 @@ public sealed class OrganizationLexicon
     private readonly SpanDictionary<OrganizationInfo> _names;
     private readonly SpanDictionary<string> _headWords;
     private readonly SpanDictionary<string> _leadWords;
+    private readonly SpanDictionary<InstitutionInfo> _institutions;
+
+    /// <summary>The optional file of national institutions (name, country, sector).</summary>
+    private const string InstitutionsFile = "institutions.tsv.gz";
 
     internal OrganizationLexicon(LexiconSource source)
     {
@@ -37,6 +41,12 @@ public sealed class OrganizationLexicon
         foreach (var r in heads) (r.Length > 2 && r[2] == "lead" ? leadPairs : headPairs).Add(new(r[0], r[1]));
         _headWords = new SpanDictionary<string>(headPairs, ignoreCase: true);
         _leadWords = new SpanDictionary<string>(leadPairs, ignoreCase: false);
+        var institutions = new List<KeyValuePair<string, InstitutionInfo>>();
+        if (source.Contains(InstitutionsFile))
+        {
+            foreach (var r in source.ReadRows(InstitutionsFile, 3)) institutions.Add(new(r[0], new InstitutionInfo(r[0], r[1], r[2])));
+        }
+        _institutions = new SpanDictionary<InstitutionInfo>(institutions, ignoreCase: true);
         Names = Keys(names);
         Acronyms = Keys(acronyms);
     }
@@ -62,6 +72,12 @@ public sealed class OrganizationLexicon
 
     /// <summary>True for a word that heads organization names ("Ministry", "Council", "Cartel"); <paramref name="sector"/> is ORG or GOV.</summary>
     public bool IsHeadWord(ReadOnlySpan<char> word, out string sector) => _headWords.TryGetValue(word, out sector!);
+
+    /// <summary>
+    /// Looks up a national institution by name, ignoring case ("White House", "Kremlin", "Pentagon"): its country and
+    /// sector, from the PETRARCH-2 country actors dictionary.
+    /// </summary>
+    public bool TryGetInstitution(ReadOnlySpan<char> name, out InstitutionInfo institution) => _institutions.TryGetValue(name, out institution!);
 
     /// <summary>
     /// True for a capitalized word that opens an organization's name directly before its proper part in Spanish,

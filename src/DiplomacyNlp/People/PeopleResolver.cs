@@ -722,7 +722,7 @@ public sealed class PeopleResolver
             cluster.Mentions.Add(new Mention(e.Id, e.Span, e.Text));
             cluster.FirstStart = Math.Min(cluster.FirstStart, e.Span.Start);
             cluster.Sector ??= e.Sector;
-            cluster.Country ??= CountryOf(text, tokens, e, countryAt);
+            cluster.Country ??= CountryOf(text, tokens, e, countryAt) ?? InstitutionCountry(e.Text);
             if (cluster.Acronym is not null) byAcronym.TryAdd(cluster.Acronym, cluster);
             // an acronym the text defines: "Long Name (ACR)"
             int after = e.EndToken;
@@ -781,13 +781,14 @@ public sealed class PeopleResolver
 
     /// <summary>
     /// Drops model organizations that are artefacts of headline capitalization ("Leaders Reaffirm Commitment"), handles,
-    /// a single common word ("State") and coordinations of people.
+    /// a single common word ("State", but not a known institution such as "Pentagon") and coordinations of people.
     /// </summary>
     private bool IsPlausibleOrganization(string text, IReadOnlyList<Token> tokens, Entity e)
     {
         if (e.Text.StartsWith('@') || e.Text.Contains(" and ", StringComparison.Ordinal) && e.Source == EntitySource.Model) return false;
         if (e.Source != EntitySource.Model) return true;
-        if (e.TokenCount == 1 && !IsAcronym(e.Text) && _lexicons.Words.IsCommonLowercaseWord(e.Text)) return false;
+        if (e.TokenCount == 1 && !IsAcronym(e.Text) && _lexicons.Words.IsCommonLowercaseWord(e.Text)
+            && !_lexicons.Organizations.TryGetInstitution(e.Text, out _)) return false;
         _ = text;
         return !IsHeadlineLine(tokens, e) || e.Confidence >= 0.9;
     }
@@ -831,6 +832,14 @@ public sealed class PeopleResolver
             if (_lexicons.Organizations.IsHeadWord(w, out var sector) && sector == "GOV") return "GOV";
         }
         return null;
+    }
+
+    /// <summary>The country of a national institution of that name ("the Kremlin": RUS), or null.</summary>
+    private string? InstitutionCountry(string name)
+    {
+        var span = name.AsSpan();
+        if (span.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) span = span[4..];
+        return _lexicons.Organizations.TryGetInstitution(span, out var info) ? info.CountryIso3 : null;
     }
 
     private static string? CountryOf(string text, IReadOnlyList<Token> tokens, Entity org, Dictionary<int, string> countryAt)
