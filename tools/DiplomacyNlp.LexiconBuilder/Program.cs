@@ -217,14 +217,28 @@ internal sealed class Countries
 
 internal static class Leaders
 {
+    /// <summary>"President of the Government of Spain (prime minister-equivalent)" is a Prime Minister.</summary>
+    private static string Title(string title)
+    {
+        int open = title.IndexOf('(');
+        int equivalent = title.IndexOf("-equivalent)", StringComparison.Ordinal);
+        if (open < 0 || equivalent < open) return title;
+        return string.Join(' ', title[(open + 1)..equivalent].Split(' ').Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
+    }
+
+    private static bool IsCapsWord(string w) => w.Length > 1 && w.All(ch => !char.IsLower(ch)) && w.Any(char.IsLetter) && !w.EndsWith('.');
+
     public static IEnumerable<string> Build(string g, Countries countries)
     {
         foreach (var r in Tsv.Read(Path.Combine(g, "countries", "factbook_leaders_parsed.tsv")))
         {
             var iso3 = countries.Iso3ForName(r[1]);
             if (iso3 is null || r[4].Length == 0) continue;
-            var name = string.Join(' ', r[4].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length > 1 && w.All(ch => !char.IsLower(ch)) && w.Any(char.IsLetter) && !w.EndsWith('.') ? Tsv.TitleCase(w) : w));
-            yield return string.Join('\t', iso3, Tsv.Clean(r[3]), name, Tsv.Clean(r[2]), Tsv.Clean(r[5]));
+            var words = r[4].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var name = string.Join(' ', words.Select(w => IsCapsWord(w) ? Tsv.TitleCase(w) : w));
+            // the Factbook writes the family name in capitals ("XI Jinping", "Recep Tayyip ERDOGAN"): the last column
+            var surname = string.Join(' ', words.Where(IsCapsWord).Select(Tsv.TitleCase));
+            yield return string.Join('\t', iso3, Title(Tsv.Clean(r[3])), name, Tsv.Clean(r[2]), Tsv.Clean(r[5]), surname);
         }
     }
 }

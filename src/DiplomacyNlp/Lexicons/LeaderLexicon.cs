@@ -1,7 +1,8 @@
 namespace DiplomacyNlp.Lexicons;
 
 /// <summary>
-/// Heads of state and government (CIA World Factbook), looked up by full name or surname. World knowledge with
+/// Heads of state and government (CIA World Factbook), looked up by full name or surname (the last word, or the family
+/// name the Factbook marks: "Xi" of "Xi Jinping"). World knowledge with
 /// a date: the text itself is the first authority for who holds which office.
 /// </summary>
 public sealed class LeaderLexicon
@@ -29,6 +30,14 @@ public sealed class LeaderLexicon
                 surnames.Add(new(parts[^1], info));
             }
             if (parts.Length > 2) names.Add(new(parts[0] + " " + parts[1], info));
+            // the family name the Factbook marks ("Xi" of "Xi Jinping", "Lula" of "Luiz Inácio Lula da Silva")
+            if (r.Length > 5 && r[5].Length > 0)
+            {
+                var family = r[5].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 1 || !string.Equals(family[^1], parts[^1], StringComparison.OrdinalIgnoreCase)) surnames.Add(new(family[^1], info));
+                if (family.Length > 1) surnames.Add(new(family[0], info));
+                if (parts.Length > 1 && !string.Equals(parts[0], family[0], StringComparison.OrdinalIgnoreCase)) names.Add(new(parts[0] + " " + family[0], info));
+            }
         }
         _byName = new SpanDictionary<LeaderInfo>(names, ignoreCase: true);
         foreach (var (key, info) in names)
