@@ -248,7 +248,7 @@ internal static class Titles
     // Canonical forms for common synonyms of the same office (general English usage).
     private static readonly (string Canonical, string[] Synonyms)[] Canonical =
     [
-        ("Foreign Minister", ["Foreign Secretary", "Minister of Foreign Affairs", "Minister for Foreign Affairs", "Foreign Affairs Minister", "Secretary of Foreign Affairs", "Secretary for Foreign Affairs", "External Affairs Minister", "Minister of External Affairs", "Minister of External Relations", "Foreign Affairs Secretary"]),
+        ("Foreign Minister", ["Foreign Secretary", "Minister of Foreign Affairs", "Minister for Foreign Affairs", "Foreign Affairs Minister", "Secretary of Foreign Affairs", "Secretary for Foreign Affairs", "External Affairs Minister", "Minister of External Affairs", "Minister of External Relations", "Foreign Affairs Secretary", "Top Diplomat", "Chief Diplomat"]),
         ("Defense Minister", ["Defence Minister", "Minister of Defense", "Minister of Defence", "Minister for Defence", "Defense Secretary", "Defence Secretary", "Secretary of Defense", "Secretary of National Defense"]),
         ("Interior Minister", ["Minister of the Interior", "Minister of Interior", "Home Minister", "Home Secretary", "Interior Secretary"]),
         ("Finance Minister", ["Minister of Finance", "Finance Secretary", "Treasury Secretary", "Secretary of the Treasury", "Chancellor of the Exchequer"]),

@@ -10,7 +10,7 @@ namespace DiplomacyNlp.Entities;
 /// entity, none of them inside another entity, with name particles ("de", "la", "bin", "al", "van", "von", also when
 /// capitalized: "Al") allowed inside the run. The run is a person when none of its words is a common lowercase English word that is not also a
 /// known name ("Burns" is both, and stays in), and it has two or more words or its one word is a known given name or
-/// surname.
+/// surname, or the family name of a leader in the Factbook list ("President Xi").
 /// </summary>
 public sealed class PersonAfterTitleRule
 {
@@ -92,7 +92,10 @@ public sealed class PersonAfterTitleRule
             }
             break;
         }
-        if (words == 0 || common) return start;
+        if (words == 0) return start;
+        // one word that is the family name of a listed leader ("President Xi"), even when it is also an English word
+        if (words == 1 && !known && _lexicons.Leaders.FindAllBySurname(text.Substring(tokens[start].Start, tokens[start].Length)).Count > 0) return end;
+        if (common) return start;
         if (words == 1 && !known) return start;
         return end;
     }

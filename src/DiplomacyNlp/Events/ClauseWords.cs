@@ -12,6 +12,14 @@ internal static class ClauseWords
 {
     private static SpanStringSet Set(params string[] words) => new(words, ignoreCase: true);
 
+    /// <summary>Verbs of travel whose purpose clause ("to meet …") shares their subject.</summary>
+    public static readonly SpanStringSet MotionVerbs = new(
+    [
+        "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew", "flying", "flown", "go", "goes", "went",
+        "head", "heads", "headed", "heading", "come", "comes", "came", "coming", "arrive", "arrives", "arrived", "arriving", "return",
+        "returns", "returned", "returning", "stop", "stops", "stopped", "visit", "visits", "visited", "visiting",
+    ], ignoreCase: true);
+
     /// <summary>Auxiliaries, modals and adverbs that may sit between a subject and its verb ("has also", "will not").</summary>
     public static readonly SpanStringSet VerbFillers = Set(
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "\u2019s", "\u2019re", "has", "have", "had", "'ve", "'d", "\u2019ve", "\u2019d", "will", "'ll", "\u2019ll", "would", "shall", "should",

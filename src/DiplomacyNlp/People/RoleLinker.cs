@@ -241,7 +241,8 @@ public sealed class RoleLinker
             bool determiner = false;
             for (int k = before; k >= s.FirstToken && k >= role.FirstToken - 4; k--)
             {
-                if (IsDeterminer(text, tokens[k])) { determiner = true; break; }
+                // "the Secretary of the Interior, Ana Ruiz," and "Japan's chief cabinet secretary, Ken Mori,"
+                if (IsDeterminer(text, tokens[k]) || Word(text, tokens[k]) is "'s" or "\u2019s") { determiner = true; break; }
             }
             // "Minister of Health, Ana Ruiz" also reads as apposition when the title opens the sentence
             if (determiner || role.FirstToken == s.FirstToken) return p;

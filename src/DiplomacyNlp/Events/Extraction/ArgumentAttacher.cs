@@ -354,14 +354,6 @@ internal sealed class ArgumentAttacher
         return false;
     }
 
-    /// <summary>Verbs of travel whose purpose clause ("to meet …") shares their subject.</summary>
-    private static readonly SpanStringSet MotionVerbs = new(
-    [
-        "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew", "flying", "flown", "go", "goes", "went",
-        "head", "heads", "headed", "heading", "come", "comes", "came", "coming", "arrive", "arrives", "arrived", "arriving", "return",
-        "returns", "returned", "returning", "stop", "stops", "stopped", "visit", "visits", "visited", "visiting",
-    ], ignoreCase: true);
-
     /// <summary>
     /// For a verb right after "to" that follows "travel/fly/go/arrive … [to Place] [time]" in the same clause (at most
     /// eight tokens back, no punctuation in between): the travel verb's index; otherwise -1.
@@ -373,7 +365,7 @@ internal sealed class ArgumentAttacher
         {
             var t = _doc.Tokens[k];
             if (t.Kind == TokenKind.Punctuation) return -1;
-            if (MotionVerbs.Contains(_doc.W(k))) return k;
+            if (ClauseWords.MotionVerbs.Contains(_doc.W(k))) return k;
         }
         return -1;
     }
@@ -500,7 +492,25 @@ internal sealed class ArgumentAttacher
         ["gather", "gathers", "gathered", "gathering", "arrive", "arrives", "arrived", "arriving", "met", "meet", "meets", "sat", "sit", "sits", "convened", "convene", "travelled", "traveled", "flew"],
         ignoreCase: true);
 
-    private static readonly SpanStringSet CollectiveNouns = new(
+    /// <summary>
+    /// The gathering or travel verb that governs "for" at <paramref name="forIndex"/>: right before it, or before a
+    /// destination ("to Doha", "Seoul") and a time ("next week") of at most six tokens; -1 when there is none.
+    /// </summary>
+    private int GoverningVerbBeforeFor(int forIndex, int sf)
+    {
+        for (int k = forIndex - 1; k >= sf && k >= forIndex - 7; k--)
+        {
+            var w = _doc.W(k);
+            if (GatherVerbs.Contains(w) || ClauseWords.MotionVerbs.Contains(w)) return k;
+            var t = _doc.Tokens[k];
+            bool skippable = _doc.TimeAt(k) is not null || _doc.MentionIndexAt(k) >= 0 || _doc.EntityCovering(k, EntityType.Location) is not null
+                || (t.Kind == TokenKind.Word && t.Has(TokenFlags.InitialUpper) && k > sf) || _doc.IsWord(k, "to") || _doc.IsWord(k, "in") || _doc.IsWord(k, "the");
+            if (!skippable) return -1;
+        }
+        return -1;
+    }
+
+        private static readonly SpanStringSet CollectiveNouns = new(
         ["authorities", "officials", "government", "leaders", "negotiators", "diplomats", "ministers", "delegation", "delegates", "envoys", "forces", "troops", "lawmakers", "counterparts", "representatives"],
         ignoreCase: true);
 
@@ -841,10 +851,11 @@ internal sealed class ArgumentAttacher
         // A governing verb: "X held talks", "X issued a joint statement", "X paid a visit", "X hosted a summit".
         int g = np - 1;
         while (g >= sf && (IsAdverb(g) || _doc.IsWord(g, "a") || _doc.IsWord(g, "an") || _doc.TimeAt(g) is not null)) g--;
-        // "X will gather for a meeting", "X arrived for talks": the verb before "for" governs the noun
-        if (g - 1 >= sf && _doc.IsWord(g, "for") && GatherVerbs.Contains(_doc.W(g - 1)) && !IsPassive(g - 1, sf))
+        // "X will gather for a meeting", "X arrived for talks", "X flew to Doha on Monday for talks": the verb before "for"
+        // (across a destination and a time) governs the noun
+        if (_doc.IsWord(g, "for") && GoverningVerbBeforeFor(g, sf) is int gv and >= 0 && !IsPassive(gv, sf))
         {
-            AttachSubject(em, g - 1, sf, frame == ArgumentFrame.Convene ? ArgumentRole.Participant : SubjectRole(frame), earlier, "governor:for");
+            AttachSubject(em, gv, sf, frame == ArgumentFrame.Convene ? ArgumentRole.Participant : SubjectRole(frame), earlier, "governor:for");
             return;
         }
         if (g >= sf && ClauseWords.LightVerbs.Contains(_doc.W(g)) && !IsPassive(g, sf))

@@ -396,11 +396,16 @@ internal sealed class EventMerger
         return va == vb;
     }
 
+    /// <summary>True when the location is a Location entity (its reference is an entity id, "e12"), not a building name or a cluster.</summary>
+    private static bool IsPlaceEntity(EventLocation l) => l.Ref is { Length: > 1 } r && r[0] == 'e' && char.IsAsciiDigit(r[1]);
+
     private static bool PlacesAgree(EventLocation? a, EventLocation? b)
     {
         if (a is null || b is null) return true;
         if (string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase)) return true;
         if (a.Ref is not null && a.Ref == b.Ref) return true;
+        // Two different place entities that are not countries ("Riyadh", "Doha") are two places.
+        if (a.Country is null && b.Country is null && IsPlaceEntity(a) && IsPlaceEntity(b)) return false;
         // A building and the country it is in ("the National Palace" and "Mexico") may be the same meeting.
         if (a.Country is null || b.Country is null) return true;
         return string.Equals(a.Country, b.Country, StringComparison.OrdinalIgnoreCase);

@@ -6,7 +6,8 @@ namespace DiplomacyNlp.Events;
 /// <summary>
 /// Finds where an event took place when its clause says so: "in &lt;place&gt;" ("met in Lima", "will be held in
 /// Washington, D.C."), "at the &lt;Building&gt;" ("at the National Palace"), and the destination of a visit ("visit to
-/// Peru", "visited Lima"). A place is a location entity, a country mention, or a capitalized name after "at the".
+/// Peru", "visited Lima") or of a trip for talks ("flew to Doha for talks"). A place is a location entity, a country
+/// mention, or a capitalized name after "at the".
 /// </summary>
 internal sealed class LocationAttacher
 {
@@ -64,7 +65,22 @@ internal sealed class LocationAttacher
                 }
             }
         }
-        // Before the trigger: "In Lima, the ministers met", "the ministers, in Lima, agreed".
+        // "flew to Doha on Monday for talks with …": the destination of the travel verb that governs "for"
+        if (em.IsNoun && em.PhraseStart - 1 >= s.FirstToken && _doc.IsWord(em.PhraseStart - 1, "for"))
+        {
+            for (int k = em.PhraseStart - 2; k > s.FirstToken && k >= em.PhraseStart - 8; k--)
+            {
+                if (!_doc.IsWord(k, "to") || !ClauseWords.MotionVerbs.Contains(_doc.W(k - 1))) continue;
+                if (TryPlace(k + 1, em.PhraseStart - 1, allowCapitalized: false, out var destination))
+                {
+                    em.Location = destination;
+                    em.Cues.Add("location:travel");
+                    return;
+                }
+                break;
+            }
+        }
+                // Before the trigger: "In Lima, the ministers met", "the ministers, in Lima, agreed".
         int floor = Math.Max(s.FirstToken, em.PhraseStart - LeftWindow);
         if (_doc.IsWord(s.FirstToken, "in") || _doc.IsWord(s.FirstToken, "at")) floor = s.FirstToken;
         for (int k = em.PhraseStart - 1; k >= floor; k--)
