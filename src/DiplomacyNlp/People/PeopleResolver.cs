@@ -323,6 +323,7 @@ public sealed class PeopleResolver
                 holder.Mentions.Add(new Mention(r.Role.EntityId, r.Role.Span, text.Substring(r.Role.Span.Start, r.Role.Span.Length)));
             }
         }
+        ResolveNationalDescriptions(text, tokens, entities, clusters);
         ResolveHandles(text, tokens, entities, scratch);
 
         SortStable(clusters, static (a, b) => a.FirstStart.CompareTo(b.FirstStart));
@@ -399,6 +400,41 @@ public sealed class PeopleResolver
         foreach (var c in list)
         {
             if (!found.Contains(c)) found.Add(c);
+        }
+    }
+
+    /// <summary>Nouns that describe an office holder without naming the office: "the Canadian official".</summary>
+    private static readonly SpanStringSet GenericOfficeNouns = new(["official", "diplomat", "envoy", "leader", "minister", "counterpart", "politician"], ignoreCase: true);
+
+    /// <summary>
+    /// "The Canadian official", "the Peruvian leader": a definite description by nationality and a generic office noun
+    /// refers to the one person of the document who holds a current role for that country; none is linked when several
+    /// or none do.
+    /// </summary>
+    private static void ResolveNationalDescriptions(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Entity> entities, List<PersonCluster> clusters)
+    {
+        if (clusters.Count == 0) return;
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.Nationality || e.Country is null || e.FirstToken < 1 || e.EndToken >= tokens.Count) continue;
+            var before = tokens[e.FirstToken - 1];
+            var noun = tokens[e.EndToken];
+            if (!text.AsSpan(before.Start, before.Length).Equals("the", StringComparison.OrdinalIgnoreCase) || noun.Kind != TokenKind.Word
+                || !noun.Has(TokenFlags.AllLower) || !GenericOfficeNouns.Contains(text.AsSpan(noun.Start, noun.Length))) continue;
+            PersonCluster? holder = null;
+            bool several = false;
+            foreach (var c in clusters)
+            {
+                if (c.Roles is null) continue;
+                bool holds = false;
+                foreach (var r in c.Roles) holds |= r.Country == e.Country && (r.Qualifiers & RoleQualifiers.Former) == 0;
+                if (!holds) continue;
+                several |= holder is not null;
+                holder = c;
+            }
+            if (holder is null || several) continue;
+            var span = SourceSpan.FromBounds(before.Start, noun.End);
+            holder.Mentions.Add(new Mention(null, span, text.Substring(span.Start, span.Length)));
         }
     }
 

@@ -202,6 +202,7 @@ public sealed class RoleLinker
             if (ElectWords.Contains(w) || (w is "-" && after + 1 < s.EndToken && ElectWords.Contains(Word(text, tokens[after + 1])))) quals |= RoleQualifiers.Elect;
             if (country is null && w.Equals("of", StringComparison.OrdinalIgnoreCase) && countryStarting.TryGetEntity(after + 1, out var of)) country = of.Country;
         }
+        country ??= e.Country; // a country inside the title ("head of Canadian diplomacy")
         var title = e.Text;
         if (title.EndsWith("-elect", StringComparison.OrdinalIgnoreCase)) quals |= RoleQualifiers.Elect;
         if (title.StartsWith("Deputy ", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Vice ", StringComparison.OrdinalIgnoreCase)) quals |= RoleQualifiers.Deputy;

@@ -5,8 +5,8 @@ namespace DiplomacyNlp.Events;
 /// <summary>
 /// Gives a mention the time expression that governs it: the nearest one in its sentence, preferring one after the
 /// trigger within the same clause ("met on Tuesday", "will be held in February", "the January 23 meeting", "On
-/// Monday, X met Y"), and never one that dates a reporting verb ("said on Tuesday") or lies across a clause break
-/// or another event's trigger.
+/// Monday, X met Y"), and never one that dates a reporting verb ("said on Tuesday"), lies across a clause break or
+/// another event's trigger, or sits in a relative clause closed before the trigger ("X, who led Peru until 2020, …").
 /// </summary>
 internal sealed class DateAttacher
 {
@@ -38,7 +38,25 @@ internal sealed class DateAttacher
         }
     }
 
-    private static bool HasText(Time.TimeMatch t) => t.Expression.Text.Length > 0;
+    /// <summary>
+    /// True when a time before the trigger sits in a relative clause that a comma closes before the trigger ("X, who
+    /// led Peru from 2016 to 2020, criticised the talks").
+    /// </summary>
+    private bool InClosedRelativeClause(int time, int trigger)
+    {
+        bool closed = false;
+        for (int k = time; k < trigger; k++) closed |= _doc.IsWord(k, ",");
+        if (!closed) return false;
+        int floor = _doc.Sentences[_doc.SentenceOf(time)].FirstToken;
+        for (int k = time - 1; k >= floor && k >= time - 12; k--)
+        {
+            if (_doc.IsWord(k, ",")) return false;
+            if ((_doc.IsWord(k, "who") || _doc.IsWord(k, "which")) && k - 1 >= floor && _doc.IsWord(k - 1, ",")) return true;
+        }
+        return false;
+    }
+
+        private static bool HasText(Time.TimeMatch t) => t.Expression.Text.Length > 0;
 
     private int Score(EventMention em, Time.TimeMatch t, IReadOnlyList<EventMention> sameSentence)
     {
@@ -48,6 +66,7 @@ internal sealed class DateAttacher
         if (!after && t.EndToken > ts) return 0; // a modifier inside the noun phrase: "the January 23 meeting"
         int from = after ? te : t.EndToken;
         int to = after ? t.FirstToken : ts;
+        if (!after && InClosedRelativeClause(t.FirstToken, to)) return int.MaxValue;
         int score = to - from;
         if (!after) score += 2;
         // A time right after a reporting verb dates the report, not the event.

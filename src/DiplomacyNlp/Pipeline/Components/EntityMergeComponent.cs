@@ -10,7 +10,7 @@ namespace DiplomacyNlp.Pipeline.Components;
 /// names that <see cref="NonOrganizationNameFilter"/> describes, and trimming a country's possessive from the front of
 /// an organization (<see cref="OrganizationOwnerTrim"/>). Then the rules add what the tagger missed or mistyped
 /// (<see cref="PersonAfterTitleRule"/>, <see cref="OrganizationNameRule"/>, <see cref="OrganizationAfterDescriptorRule"/>,
-/// <see cref="DatelineRule"/>, <see cref="NameRepeatRule"/>) and the candidates are merged again, without an organization that is a title and a name
+/// <see cref="DatelineRule"/>, <see cref="NameRepeatRule"/>, <see cref="DiplomacyHeadRule"/>) and the candidates are merged again, without an organization that is a title and a name
 /// (<see cref="TitledNameOrganizationFilter"/>). Runs after every entity producer and
 /// before the people stage.
 /// </summary>
@@ -64,7 +64,8 @@ public sealed class EntityMergeComponent : IPipelineComponent
              + DefaultOrganizationNames.Value.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities)
              + DescriptorRule.Find(context.Text, context.Tokens, context.Sentences, merged, context.Entities)
              + DefaultDateline.Value.Find(context.Text, context.Tokens, merged, context.Entities)
-             + DefaultNameRepeat.Value.Find(context.Text, context.Tokens, merged, context.Entities) > 0)
+             + DefaultNameRepeat.Value.Find(context.Text, context.Tokens, merged, context.Entities)
+             + DiplomacyHeadRule.Find(context.Text, context.Tokens, merged, context.Entities) > 0)
         {
             // (the first merge numbered the candidates in place; the second renumbers them with copies)
             TitledNameOrganizationFilter.Apply(context.Entities);
