@@ -56,7 +56,8 @@ public sealed class LinearChainModel
     private static (int[] Packed, WeightEntry[] Entries, float[] Dense, int DenseStride) Pack(int[] rowOfBucket, int[] rowStart,
         byte[] entryTag, float[] entryWeight, int tags)
     {
-        int stride = PaddedStride(tags);
+        // 32 or 64 floats (four or eight vectors, added in registers), else whole vectors through memory
+        int stride = tags <= 32 ? 32 : tags <= 64 ? 64 : PaddedStride(tags);
         if (stride > MaxDenseStride) stride = 0;
         int rows = rowStart.Length - 1;
         var denseOfRow = new int[rows];
@@ -170,7 +171,6 @@ public sealed class LinearChainModel
     internal void AddRows(ReadOnlySpan<uint> slots, Span<float> scores)
     {
         var packed = _packedRow;
-        var entries = _entries;
         uint mask = (uint)Mask;
         Span<int> rows = stackalloc int[FeatureExtractor.Stride];
         rows = rows[..slots.Length];
@@ -185,19 +185,158 @@ public sealed class LinearChainModel
         Span<float> acc = stackalloc float[MaxDenseStride];
         scores.CopyTo(acc);
         if (stride > t) acc[t..stride].Clear();
-        ref float a = ref MemoryMarshal.GetReference(acc);
+        if (stride == 32) Sum4(rows, ref MemoryMarshal.GetReference(acc));
+        else if (stride == 64) Sum8(rows, ref MemoryMarshal.GetReference(acc));
+        else SumAny(rows, ref MemoryMarshal.GetReference(acc), stride);
+        acc[..t].CopyTo(scores);
+    }
+
+    /// <summary>Adds one sparse row's entries to the scores in <paramref name="a"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Scatter(int p, ref float a)
+    {
+        var entries = _entries;
+        int start = p >> 8, end = start + (p & 0xFF);
+        for (int e = start; e < end; e++)
+        {
+            var entry = entries[e];
+            Unsafe.Add(ref a, entry.Tag) += entry.Weight;
+        }
+    }
+
+    /// <summary>
+    /// The rows' sums with dense rows of four vectors: the scores stay in registers while dense rows follow each other,
+    /// and go through memory only around sparse rows.
+    /// </summary>
+    private void Sum4(ReadOnlySpan<int> rows, ref float a)
+    {
+        ref float dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        var v0 = Vector256.LoadUnsafe(ref a, 0);
+        var v1 = Vector256.LoadUnsafe(ref a, 8);
+        var v2 = Vector256.LoadUnsafe(ref a, 16);
+        var v3 = Vector256.LoadUnsafe(ref a, 24);
+        bool inMemory = false;
+        for (int k = 0; k < rows.Length; k++)
+        {
+            int p = rows[k];
+            if (p < -1)
+            {
+                if (inMemory)
+                {
+                    v0 = Vector256.LoadUnsafe(ref a, 0);
+                    v1 = Vector256.LoadUnsafe(ref a, 8);
+                    v2 = Vector256.LoadUnsafe(ref a, 16);
+                    v3 = Vector256.LoadUnsafe(ref a, 24);
+                    inMemory = false;
+                }
+                ref float row = ref Unsafe.Add(ref dense, (nint)(uint)(-2 - p) * 32);
+                v0 += Vector256.LoadUnsafe(ref row, 0);
+                v1 += Vector256.LoadUnsafe(ref row, 8);
+                v2 += Vector256.LoadUnsafe(ref row, 16);
+                v3 += Vector256.LoadUnsafe(ref row, 24);
+            }
+            else if (p >= 0)
+            {
+                if (!inMemory)
+                {
+                    v0.StoreUnsafe(ref a, 0);
+                    v1.StoreUnsafe(ref a, 8);
+                    v2.StoreUnsafe(ref a, 16);
+                    v3.StoreUnsafe(ref a, 24);
+                    inMemory = true;
+                }
+                Scatter(p, ref a);
+            }
+        }
+        if (!inMemory)
+        {
+            v0.StoreUnsafe(ref a, 0);
+            v1.StoreUnsafe(ref a, 8);
+            v2.StoreUnsafe(ref a, 16);
+            v3.StoreUnsafe(ref a, 24);
+        }
+    }
+
+    /// <summary><see cref="Sum4"/> for dense rows of eight vectors.</summary>
+    private void Sum8(ReadOnlySpan<int> rows, ref float a)
+    {
+        ref float dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        var v0 = Vector256.LoadUnsafe(ref a, 0);
+        var v1 = Vector256.LoadUnsafe(ref a, 8);
+        var v2 = Vector256.LoadUnsafe(ref a, 16);
+        var v3 = Vector256.LoadUnsafe(ref a, 24);
+        var v4 = Vector256.LoadUnsafe(ref a, 32);
+        var v5 = Vector256.LoadUnsafe(ref a, 40);
+        var v6 = Vector256.LoadUnsafe(ref a, 48);
+        var v7 = Vector256.LoadUnsafe(ref a, 56);
+        bool inMemory = false;
+        for (int k = 0; k < rows.Length; k++)
+        {
+            int p = rows[k];
+            if (p < -1)
+            {
+                if (inMemory)
+                {
+                    v0 = Vector256.LoadUnsafe(ref a, 0);
+                    v1 = Vector256.LoadUnsafe(ref a, 8);
+                    v2 = Vector256.LoadUnsafe(ref a, 16);
+                    v3 = Vector256.LoadUnsafe(ref a, 24);
+                    v4 = Vector256.LoadUnsafe(ref a, 32);
+                    v5 = Vector256.LoadUnsafe(ref a, 40);
+                    v6 = Vector256.LoadUnsafe(ref a, 48);
+                    v7 = Vector256.LoadUnsafe(ref a, 56);
+                    inMemory = false;
+                }
+                ref float row = ref Unsafe.Add(ref dense, (nint)(uint)(-2 - p) * 64);
+                v0 += Vector256.LoadUnsafe(ref row, 0);
+                v1 += Vector256.LoadUnsafe(ref row, 8);
+                v2 += Vector256.LoadUnsafe(ref row, 16);
+                v3 += Vector256.LoadUnsafe(ref row, 24);
+                v4 += Vector256.LoadUnsafe(ref row, 32);
+                v5 += Vector256.LoadUnsafe(ref row, 40);
+                v6 += Vector256.LoadUnsafe(ref row, 48);
+                v7 += Vector256.LoadUnsafe(ref row, 56);
+            }
+            else if (p >= 0)
+            {
+                if (!inMemory)
+                {
+                    v0.StoreUnsafe(ref a, 0);
+                    v1.StoreUnsafe(ref a, 8);
+                    v2.StoreUnsafe(ref a, 16);
+                    v3.StoreUnsafe(ref a, 24);
+                    v4.StoreUnsafe(ref a, 32);
+                    v5.StoreUnsafe(ref a, 40);
+                    v6.StoreUnsafe(ref a, 48);
+                    v7.StoreUnsafe(ref a, 56);
+                    inMemory = true;
+                }
+                Scatter(p, ref a);
+            }
+        }
+        if (!inMemory)
+        {
+            v0.StoreUnsafe(ref a, 0);
+            v1.StoreUnsafe(ref a, 8);
+            v2.StoreUnsafe(ref a, 16);
+            v3.StoreUnsafe(ref a, 24);
+            v4.StoreUnsafe(ref a, 32);
+            v5.StoreUnsafe(ref a, 40);
+            v6.StoreUnsafe(ref a, 48);
+            v7.StoreUnsafe(ref a, 56);
+        }
+    }
+
+    /// <summary>The rows' sums through memory, for any dense stride (or none).</summary>
+    private void SumAny(ReadOnlySpan<int> rows, ref float a, int stride)
+    {
         ref float dense = ref MemoryMarshal.GetArrayDataReference(_dense);
         for (int k = 0; k < rows.Length; k++)
         {
             int p = rows[k];
             if (p >= 0)
             {
-                int start = p >> 8, end = start + (p & 0xFF);
-                for (int e = start; e < end; e++)
-                {
-                    var entry = entries[e];
-                    Unsafe.Add(ref a, entry.Tag) += entry.Weight;
-                }
+                Scatter(p, ref a);
             }
             else if (p != -1)
             {
@@ -209,7 +348,6 @@ public sealed class LinearChainModel
                 }
             }
         }
-        acc[..t].CopyTo(scores);
     }
 
     private readonly record struct WeightEntry(float Weight, byte Tag);

@@ -89,4 +89,65 @@ public sealed class EmissionRowsTests
         model.AddRows(slots, scores);
         Assert.That(scores, Is.EqualTo(expected));
     }
+
+    [TestCase(3)]
+    [TestCase(25)]
+    [TestCase(32)]
+    [TestCase(33)]
+    [TestCase(45)]
+    [TestCase(64)]
+    [TestCase(70)]
+    [TestCase(255)]
+    public void InventedModelsSumLikeTheSparseWeights(int tagCount)
+    {
+        // rows of every length from 1 to all tags, in shuffled tag order, with weights of mixed sign and magnitude
+        const int bits = 10;
+        var random = new Random(tagCount);
+        int rowCount = 300;
+        var rowStart = new int[rowCount + 1];
+        var entryTag = new List<byte>();
+        var entryWeight = new List<float>();
+        var order = new byte[tagCount];
+        for (int y = 0; y < tagCount; y++) order[y] = (byte)y;
+        for (int r = 0; r < rowCount; r++)
+        {
+            rowStart[r] = entryTag.Count;
+            int length = 1 + random.Next(tagCount);
+            random.Shuffle(order);
+            for (int e = 0; e < length; e++)
+            {
+                entryTag.Add(order[e]);
+                entryWeight.Add((float)((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-3, 3))));
+            }
+        }
+        rowStart[rowCount] = entryTag.Count;
+        var rowOfBucket = new int[1 << bits];
+        for (int b = 0; b < rowOfBucket.Length; b++) rowOfBucket[b] = random.Next(4) == 0 ? -1 : random.Next(rowCount);
+        var names = new string[tagCount];
+        for (int y = 0; y < tagCount; y++) names[y] = "T" + y;
+        var transitions = new float[tagCount * tagCount];
+        var model = new LinearChainModel(FeatureKind.PartOfSpeech, new TagSet(names), bits, rowOfBucket, rowStart, entryTag.ToArray(),
+            entryWeight.ToArray(), transitions, new float[tagCount], new float[tagCount], 1f);
+        if (tagCount >= LinearChainModel.DenseMinimum) Assert.That(model.DenseRowCount, Is.GreaterThan(0));
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var slots = new uint[FeatureExtractor.Stride];
+            for (int k = 0; k < slots.Length; k++) slots[k] = random.Next(5) == 0 ? 0u : (uint)random.Next();
+            var scores = new float[tagCount];
+            for (int y = 0; y < tagCount; y++) scores[y] = (float)(random.NextDouble() - 0.5);
+            var expected = (float[])scores.Clone();
+            foreach (uint h in slots)
+            {
+                if (h == 0) continue;
+                int r = rowOfBucket[(int)(h & (uint)model.Mask)];
+                if (r < 0) continue;
+                for (int e = rowStart[r]; e < rowStart[r + 1]; e++) expected[entryTag[e]] += entryWeight[e];
+            }
+            model.AddRows(slots, scores);
+            for (int y = 0; y < tagCount; y++)
+            {
+                Assert.That(BitConverter.SingleToInt32Bits(scores[y]), Is.EqualTo(BitConverter.SingleToInt32Bits(expected[y])), $"trial {trial} tag {y}");
+            }
+        }
+    }
 }
