@@ -50,8 +50,15 @@ public sealed class EntityTagger
         var s = TaggerScratch.Get(n, t);
         var gaz = s.Gazetteer.AsSpan(0, n);
         var cache = _wordCache.Value!;
-        for (int i = 0; i < n; i++) gaz[i] = cache.Fill(text, tokens[first + i], s.Emissions.AsSpan(i * t, t));
-        FeatureExtractor.ExtractContext(FeatureKind.Entities, text, tokens, first, end, gaz, s.Features);
+        for (int i = 0; i < n; i++)
+        {
+            var token = tokens[first + i];
+            gaz[i] = cache.Fill(text, token, s.Emissions.AsSpan(i * t, t), out s.Lower[i], out s.Shape[i], out s.CaseClass[i]);
+            s.Pos[i] = (uint)token.Pos;
+            s.SentenceStart[i] = token.Has(TokenFlags.SentenceStart);
+        }
+        FeatureExtractor.ExtractContext(FeatureKind.Entities, s.Lower.AsSpan(0, n), s.Shape.AsSpan(0, n), s.CaseClass.AsSpan(0, n), s.Pos.AsSpan(0, n),
+            s.SentenceStart.AsSpan(0, n), gaz, s.Features);
         Model.AddContextEmissions(s.Features, n, s.Emissions);
         if (Decoding == SequenceDecoding.Greedy) ViterbiDecoder.Greedy(s.Emissions, n, t, Model.Transitions, Model.Start, Model.IsBilou, s.Path);
         else Model.ViterbiFast(s.Emissions, n, s.Path, s.Delta, s.BackPointers);

@@ -79,24 +79,43 @@ public static class FeatureExtractor
     /// Writes the context features (slots <see cref="WordSlots"/>..<see cref="Stride"/>) of tokens
     /// <paramref name="first"/>..<paramref name="end"/>; the word slots are left as they are.
     /// </summary>
+    [SkipLocalsInit]
     internal static void ExtractContext(FeatureKind kind, string text, IReadOnlyList<Token> tokens, int first, int end,
         ReadOnlySpan<GazetteerFlags> gazetteer, Span<uint> output)
     {
         int n = end - first;
-        // per-token word hashes, computed once
+        // per-token values, each token read once: word hashes, case class and part of speech
         Span<uint> lower = n <= 256 ? stackalloc uint[n] : new uint[n];
         Span<uint> cshape = n <= 256 ? stackalloc uint[n] : new uint[n];
+        Span<uint> caseClass = n <= 256 ? stackalloc uint[n] : new uint[n];
+        Span<uint> pos = n <= 256 ? stackalloc uint[n] : new uint[n];
+        Span<bool> sentenceStart = n <= 256 ? stackalloc bool[n] : new bool[n];
         for (int i = 0; i < n; i++)
         {
             var t = tokens[first + i];
             var w = text.AsSpan(t.Start, t.Length);
             lower[i] = HashLower(w, 0x9E37u);
             cshape[i] = HashShape(w, compressed: true);
+            caseClass[i] = CaseClass(t);
+            pos[i] = (uint)t.Pos;
+            sentenceStart[i] = t.Has(TokenFlags.SentenceStart);
         }
+        ExtractContext(kind, lower, cshape, caseClass, pos, sentenceStart, gazetteer, output);
+    }
+
+    /// <summary>
+    /// <see cref="ExtractContext(FeatureKind, string, IReadOnlyList{Token}, int, int, ReadOnlySpan{GazetteerFlags}, Span{uint})"/>
+    /// from the tokens' precomputed values: <see cref="LowerHash"/>, <see cref="ShapeHash"/>, <see cref="CaseClass"/>, the
+    /// part of speech and whether the token starts a sentence.
+    /// </summary>
+    internal static void ExtractContext(FeatureKind kind, ReadOnlySpan<uint> lower, ReadOnlySpan<uint> cshape, ReadOnlySpan<uint> caseClass,
+        ReadOnlySpan<uint> pos, ReadOnlySpan<bool> sentenceStart, ReadOnlySpan<GazetteerFlags> gazetteer, Span<uint> output)
+    {
+        int n = lower.Length;
         bool entities = kind == FeatureKind.Entities;
+        bool withGazetteer = gazetteer.Length >= n;
         for (int i = 0; i < n; i++)
         {
-            var t = tokens[first + i];
             var slots = output.Slice(i * Stride + WordSlots, Stride - WordSlots);
             slots.Clear();
             int k = 0;
@@ -113,24 +132,24 @@ public static class FeatureExtractor
             slots[k++] = Mix(9, Mix(lw, ln1));
             slots[k++] = Mix(32, Mix(sp1, cshape[i]));
             slots[k++] = Mix(33, Mix(cshape[i], sn1));
-            uint caseClass = CaseClass(t);
-            uint prevCase = i > 0 ? CaseClass(tokens[first + i - 1]) : 99;
-            uint nextCase = i + 1 < n ? CaseClass(tokens[first + i + 1]) : 98;
-            slots[k++] = Mix(34, caseClass | (t.Has(TokenFlags.SentenceStart) || i == 0 ? 16u : 0u));
-            slots[k++] = Mix(35, Mix(prevCase, Mix(caseClass, nextCase)));
+            uint cc = caseClass[i];
+            uint prevCase = i > 0 ? caseClass[i - 1] : 99;
+            uint nextCase = i + 1 < n ? caseClass[i + 1] : 98;
+            slots[k++] = Mix(34, cc | (sentenceStart[i] || i == 0 ? 16u : 0u));
+            slots[k++] = Mix(35, Mix(prevCase, Mix(cc, nextCase)));
             slots[k++] = Mix(37, Mix(lw, i == 0 ? 1u : 0u));
             if (entities)
             {
-                uint pos = (uint)t.Pos;
-                uint pp1 = i > 0 ? (uint)tokens[first + i - 1].Pos : 200;
-                uint pn1 = i + 1 < n ? (uint)tokens[first + i + 1].Pos : 201;
-                slots[k++] = Mix(40, pos);
+                uint p0 = pos[i];
+                uint pp1 = i > 0 ? pos[i - 1] : 200;
+                uint pn1 = i + 1 < n ? pos[i + 1] : 201;
+                slots[k++] = Mix(40, p0);
                 slots[k++] = Mix(41, pp1);
                 slots[k++] = Mix(42, pn1);
-                slots[k++] = Mix(43, Mix(pp1, pos));
-                slots[k++] = Mix(44, Mix(pos, pn1));
-                slots[k++] = Mix(45, Mix(pos, caseClass));
-                if (gazetteer.Length >= n)
+                slots[k++] = Mix(43, Mix(pp1, p0));
+                slots[k++] = Mix(44, Mix(p0, pn1));
+                slots[k++] = Mix(45, Mix(p0, cc));
+                if (withGazetteer)
                 {
                     var g0 = gazetteer[i];
                     var gp = i > 0 ? gazetteer[i - 1] : GazetteerFlags.None;
@@ -144,17 +163,21 @@ public static class FeatureExtractor
         }
     }
 
+    /// <summary>The lowercased-word hash the context features use.</summary>
+    internal static uint LowerHash(ReadOnlySpan<char> w) => HashLower(w, 0x9E37u);
+
+    /// <summary>The compressed-shape hash the context features use.</summary>
+    internal static uint ShapeHash(ReadOnlySpan<char> w) => HashShape(w, compressed: true);
+
     private static int AddFlags(Span<uint> slots, int k, uint template, GazetteerFlags flags)
     {
-        // at most 4 of the most informative flags, to bound the slot count
-        int added = 0;
-        for (int bit = 0; bit < 13 && added < 4 && k < slots.Length; bit++)
+        // at most 4 of the most informative flags (the lowest bits of the 13), to bound the slot count
+        uint bits = (uint)flags & 0x1FFF;
+        for (int added = 0; bits != 0 && added < 4 && k < slots.Length; added++)
         {
-            if (((ushort)flags & (1 << bit)) != 0)
-            {
-                slots[k++] = Mix(template, (uint)bit);
-                added++;
-            }
+            int bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            bits &= bits - 1;
+            slots[k++] = Mix(template, (uint)bit);
         }
         return k;
     }

@@ -16,6 +16,8 @@ public sealed class LinearChainModel
     private readonly WeightEntry[] _entries;
     private readonly byte[] _entryTag;
     private readonly float[] _entryWeight;
+    private readonly float[] _dense;
+    private readonly int _denseStride;
 
     internal LinearChainModel(FeatureKind kind, TagSet tags, int bits, int[] rowOfBucket, int[] rowStart, byte[] entryTag, float[] entryWeight,
         float[] transitions, float[] start, float[] end, float temperature)
@@ -25,7 +27,7 @@ public sealed class LinearChainModel
         Bits = bits;
         _rowOfBucket = rowOfBucket;
         _rowStart = rowStart;
-        (_packedRow, _entries) = Pack(rowOfBucket, rowStart, entryTag, entryWeight);
+        (_packedRow, _entries, _dense, _denseStride) = Pack(rowOfBucket, rowStart, entryTag, entryWeight, tags.Count);
         _entryTag = entryTag;
         _entryWeight = entryWeight;
         Transitions = transitions;
@@ -36,22 +38,61 @@ public sealed class LinearChainModel
         Mask = (1 << bits) - 1;
     }
 
+    /// <summary>Rows with at least this many weights are also stored dense (one float per tag), and added as whole vectors.</summary>
+    internal const int DenseMinimum = 8;
+
+    /// <summary>The widest dense row (tags rounded up to whole vectors); models with more tags keep every row sparse.</summary>
+    private const int MaxDenseStride = 256;
+
     /// <summary>
-    /// One array access per feature: each bucket's row as its first entry and length packed into one int, and the
-    /// entries as (weight, tag) pairs. Runs once per model load over a million buckets, so it is compiled optimized at once.
+    /// One array access per feature: each bucket's row as its first entry and length packed into one int (at least 0),
+    /// and the entries as (weight, tag) pairs; -1 is no row. Long rows (the features almost every token has: bias, case,
+    /// part of speech, frequent words) are stored dense as well, padded to whole vectors with zeros, and their buckets
+    /// hold -2 - the dense row's index. Adding a dense row adds 0 for the tags the row lacks, which leaves every score as
+    /// it is, and each tag still receives the rows' weights in slot order, so the sums are bitwise those of the sparse
+    /// rows. Runs once per model load over a million buckets, so it is compiled optimized at once.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static (int[] Packed, WeightEntry[] Entries) Pack(int[] rowOfBucket, int[] rowStart, byte[] entryTag, float[] entryWeight)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int[] Packed, WeightEntry[] Entries, float[] Dense, int DenseStride) Pack(int[] rowOfBucket, int[] rowStart,
+        byte[] entryTag, float[] entryWeight, int tags)
     {
+        // 32 or 64 floats (four or eight vectors, added in registers), else whole vectors through memory
+        int stride = tags <= 32 ? 32 : tags <= 64 ? 64 : PaddedStride(tags);
+        if (stride > MaxDenseStride) stride = 0;
+        int rows = rowStart.Length - 1;
+        var denseOfRow = new int[rows];
+        int denseCount = 0;
+        Span<bool> seen = stackalloc bool[256];
+        for (int r = 0; r < rows; r++)
+        {
+            denseOfRow[r] = -1;
+            if (stride == 0 || rowStart[r + 1] - rowStart[r] < DenseMinimum) continue;
+            // a row with a tag twice would add in another order dense; such rows (none are written) stay sparse
+            seen.Clear();
+            bool distinct = true;
+            for (int e = rowStart[r]; e < rowStart[r + 1] && distinct; e++)
+            {
+                distinct = entryTag[e] < tags && !seen[entryTag[e]];
+                seen[entryTag[e]] = true;
+            }
+            if (distinct) denseOfRow[r] = denseCount++;
+        }
+        var dense = new float[denseCount * stride];
         var packed = new int[rowOfBucket.Length];
         for (int b = 0; b < rowOfBucket.Length; b++)
         {
             int r = rowOfBucket[b];
-            packed[b] = r < 0 ? -1 : (rowStart[r] << 8) | (rowStart[r + 1] - rowStart[r]);
+            packed[b] = r < 0 ? -1 : denseOfRow[r] >= 0 ? -2 - denseOfRow[r] : (rowStart[r] << 8) | (rowStart[r + 1] - rowStart[r]);
+        }
+        for (int r = 0; r < rows; r++)
+        {
+            int d = denseOfRow[r];
+            if (d < 0) continue;
+            for (int e = rowStart[r]; e < rowStart[r + 1]; e++) dense[d * stride + entryTag[e]] = entryWeight[e];
         }
         var entries = new WeightEntry[entryTag.Length];
         for (int e = 0; e < entryTag.Length; e++) entries[e] = new WeightEntry(entryWeight[e], entryTag[e]);
-        return (packed, entries);
+        return (packed, entries, dense, stride);
     }
 
     /// <summary>The feature templates the model was trained with.</summary>
@@ -80,6 +121,9 @@ public sealed class LinearChainModel
 
     /// <summary>Number of stored feature rows.</summary>
     public int RowCount => _rowStart.Length - 1;
+
+    /// <summary>Number of rows also stored dense (see <see cref="DenseMinimum"/>).</summary>
+    internal int DenseRowCount => _denseStride == 0 ? 0 : _dense.Length / _denseStride;
 
     /// <summary>Number of stored non-zero weights.</summary>
     public int WeightCount => _entryTag.Length;
@@ -120,12 +164,13 @@ public sealed class LinearChainModel
     /// <summary>
     /// Adds the weights of the features in <paramref name="slots"/> (0 = none) to one token's <paramref name="scores"/>,
     /// in slot order. Two passes: first gather every feature's row (independent loads the CPU overlaps; the tables are
-    /// larger than the caches), then add the rows' weights.
+    /// larger than the caches), then add the rows' weights: sparse rows entry by entry, dense rows as whole vectors,
+    /// both into one padded copy of the scores, so each tag receives its weights in slot order either way.
     /// </summary>
+    [SkipLocalsInit]
     internal void AddRows(ReadOnlySpan<uint> slots, Span<float> scores)
     {
         var packed = _packedRow;
-        var entries = _entries;
         uint mask = (uint)Mask;
         Span<int> rows = stackalloc int[FeatureExtractor.Stride];
         rows = rows[..slots.Length];
@@ -134,12 +179,174 @@ public sealed class LinearChainModel
             uint h = slots[k];
             rows[k] = h == 0 ? -1 : packed[(int)(h & mask)];
         }
+        int t = scores.Length;
+        int stride = _denseStride;
+        // room for any tag a sparse entry names (bytes), and for whole vectors over the tags
+        Span<float> acc = stackalloc float[MaxDenseStride];
+        scores.CopyTo(acc);
+        if (stride > t) acc[t..stride].Clear();
+        if (stride == 32) Sum4(rows, ref MemoryMarshal.GetReference(acc));
+        else if (stride == 64) Sum8(rows, ref MemoryMarshal.GetReference(acc));
+        else SumAny(rows, ref MemoryMarshal.GetReference(acc), stride);
+        acc[..t].CopyTo(scores);
+    }
+
+    /// <summary>Adds one sparse row's entries to the scores in <paramref name="a"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Scatter(int p, ref float a)
+    {
+        var entries = _entries;
+        int start = p >> 8, end = start + (p & 0xFF);
+        for (int e = start; e < end; e++)
+        {
+            var entry = entries[e];
+            Unsafe.Add(ref a, entry.Tag) += entry.Weight;
+        }
+    }
+
+    /// <summary>
+    /// The rows' sums with dense rows of four vectors: the scores stay in registers while dense rows follow each other,
+    /// and go through memory only around sparse rows.
+    /// </summary>
+    private void Sum4(ReadOnlySpan<int> rows, ref float a)
+    {
+        ref float dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        var v0 = Vector256.LoadUnsafe(ref a, 0);
+        var v1 = Vector256.LoadUnsafe(ref a, 8);
+        var v2 = Vector256.LoadUnsafe(ref a, 16);
+        var v3 = Vector256.LoadUnsafe(ref a, 24);
+        bool inMemory = false;
         for (int k = 0; k < rows.Length; k++)
         {
             int p = rows[k];
-            if (p < 0) continue;
-            int start = p >> 8, end = start + (p & 0xFF);
-            for (int e = start; e < end; e++) scores[entries[e].Tag] += entries[e].Weight;
+            if (p < -1)
+            {
+                if (inMemory)
+                {
+                    v0 = Vector256.LoadUnsafe(ref a, 0);
+                    v1 = Vector256.LoadUnsafe(ref a, 8);
+                    v2 = Vector256.LoadUnsafe(ref a, 16);
+                    v3 = Vector256.LoadUnsafe(ref a, 24);
+                    inMemory = false;
+                }
+                ref float row = ref Unsafe.Add(ref dense, (nint)(uint)(-2 - p) * 32);
+                v0 += Vector256.LoadUnsafe(ref row, 0);
+                v1 += Vector256.LoadUnsafe(ref row, 8);
+                v2 += Vector256.LoadUnsafe(ref row, 16);
+                v3 += Vector256.LoadUnsafe(ref row, 24);
+            }
+            else if (p >= 0)
+            {
+                if (!inMemory)
+                {
+                    v0.StoreUnsafe(ref a, 0);
+                    v1.StoreUnsafe(ref a, 8);
+                    v2.StoreUnsafe(ref a, 16);
+                    v3.StoreUnsafe(ref a, 24);
+                    inMemory = true;
+                }
+                Scatter(p, ref a);
+            }
+        }
+        if (!inMemory)
+        {
+            v0.StoreUnsafe(ref a, 0);
+            v1.StoreUnsafe(ref a, 8);
+            v2.StoreUnsafe(ref a, 16);
+            v3.StoreUnsafe(ref a, 24);
+        }
+    }
+
+    /// <summary><see cref="Sum4"/> for dense rows of eight vectors.</summary>
+    private void Sum8(ReadOnlySpan<int> rows, ref float a)
+    {
+        ref float dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        var v0 = Vector256.LoadUnsafe(ref a, 0);
+        var v1 = Vector256.LoadUnsafe(ref a, 8);
+        var v2 = Vector256.LoadUnsafe(ref a, 16);
+        var v3 = Vector256.LoadUnsafe(ref a, 24);
+        var v4 = Vector256.LoadUnsafe(ref a, 32);
+        var v5 = Vector256.LoadUnsafe(ref a, 40);
+        var v6 = Vector256.LoadUnsafe(ref a, 48);
+        var v7 = Vector256.LoadUnsafe(ref a, 56);
+        bool inMemory = false;
+        for (int k = 0; k < rows.Length; k++)
+        {
+            int p = rows[k];
+            if (p < -1)
+            {
+                if (inMemory)
+                {
+                    v0 = Vector256.LoadUnsafe(ref a, 0);
+                    v1 = Vector256.LoadUnsafe(ref a, 8);
+                    v2 = Vector256.LoadUnsafe(ref a, 16);
+                    v3 = Vector256.LoadUnsafe(ref a, 24);
+                    v4 = Vector256.LoadUnsafe(ref a, 32);
+                    v5 = Vector256.LoadUnsafe(ref a, 40);
+                    v6 = Vector256.LoadUnsafe(ref a, 48);
+                    v7 = Vector256.LoadUnsafe(ref a, 56);
+                    inMemory = false;
+                }
+                ref float row = ref Unsafe.Add(ref dense, (nint)(uint)(-2 - p) * 64);
+                v0 += Vector256.LoadUnsafe(ref row, 0);
+                v1 += Vector256.LoadUnsafe(ref row, 8);
+                v2 += Vector256.LoadUnsafe(ref row, 16);
+                v3 += Vector256.LoadUnsafe(ref row, 24);
+                v4 += Vector256.LoadUnsafe(ref row, 32);
+                v5 += Vector256.LoadUnsafe(ref row, 40);
+                v6 += Vector256.LoadUnsafe(ref row, 48);
+                v7 += Vector256.LoadUnsafe(ref row, 56);
+            }
+            else if (p >= 0)
+            {
+                if (!inMemory)
+                {
+                    v0.StoreUnsafe(ref a, 0);
+                    v1.StoreUnsafe(ref a, 8);
+                    v2.StoreUnsafe(ref a, 16);
+                    v3.StoreUnsafe(ref a, 24);
+                    v4.StoreUnsafe(ref a, 32);
+                    v5.StoreUnsafe(ref a, 40);
+                    v6.StoreUnsafe(ref a, 48);
+                    v7.StoreUnsafe(ref a, 56);
+                    inMemory = true;
+                }
+                Scatter(p, ref a);
+            }
+        }
+        if (!inMemory)
+        {
+            v0.StoreUnsafe(ref a, 0);
+            v1.StoreUnsafe(ref a, 8);
+            v2.StoreUnsafe(ref a, 16);
+            v3.StoreUnsafe(ref a, 24);
+            v4.StoreUnsafe(ref a, 32);
+            v5.StoreUnsafe(ref a, 40);
+            v6.StoreUnsafe(ref a, 48);
+            v7.StoreUnsafe(ref a, 56);
+        }
+    }
+
+    /// <summary>The rows' sums through memory, for any dense stride (or none).</summary>
+    private void SumAny(ReadOnlySpan<int> rows, ref float a, int stride)
+    {
+        ref float dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        for (int k = 0; k < rows.Length; k++)
+        {
+            int p = rows[k];
+            if (p >= 0)
+            {
+                Scatter(p, ref a);
+            }
+            else if (p != -1)
+            {
+                ref float row = ref Unsafe.Add(ref dense, (nint)(uint)(-2 - p) * stride);
+                for (int y = 0; y < stride; y += W)
+                {
+                    var sum = Vector256.LoadUnsafe(ref a, (nuint)y) + Vector256.LoadUnsafe(ref row, (nuint)y);
+                    sum.StoreUnsafe(ref a, (nuint)y);
+                }
+            }
         }
     }
 

@@ -33,8 +33,15 @@ public sealed class PartOfSpeechTagger
         int t = Model.Tags.Count;
         var s = TaggerScratch.Get(n, t);
         var cache = _wordCache.Value!;
-        for (int i = 0; i < n; i++) cache.Fill(text, tokens[first + i], s.Emissions.AsSpan(i * t, t));
-        FeatureExtractor.ExtractContext(FeatureKind.PartOfSpeech, text, tokens, first, end, ReadOnlySpan<GazetteerFlags>.Empty, s.Features);
+        for (int i = 0; i < n; i++)
+        {
+            var token = tokens[first + i];
+            cache.Fill(text, token, s.Emissions.AsSpan(i * t, t), out s.Lower[i], out s.Shape[i], out s.CaseClass[i]);
+            s.Pos[i] = (uint)token.Pos;
+            s.SentenceStart[i] = token.Has(TokenFlags.SentenceStart);
+        }
+        FeatureExtractor.ExtractContext(FeatureKind.PartOfSpeech, s.Lower.AsSpan(0, n), s.Shape.AsSpan(0, n), s.CaseClass.AsSpan(0, n), s.Pos.AsSpan(0, n),
+            s.SentenceStart.AsSpan(0, n), ReadOnlySpan<GazetteerFlags>.Empty, s.Features);
         Model.AddContextEmissions(s.Features, n, s.Emissions);
         Model.ViterbiFast(s.Emissions, n, s.Path, s.Delta, s.BackPointers);
         for (int i = 0; i < n; i++) output[i] = _tagOf[s.Path[i]];

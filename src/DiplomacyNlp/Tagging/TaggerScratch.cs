@@ -17,6 +17,9 @@ internal sealed class TaggerScratch
     public float[] Alpha = new float[64 * 64];
     public float[] Beta = new float[64 * 64];
     public GazetteerFlags[] Gazetteer = new GazetteerFlags[64];
+    /// <summary>Per-token values the context features use (see <see cref="FeatureExtractor.ExtractContext(FeatureKind, ReadOnlySpan{uint}, ReadOnlySpan{uint}, ReadOnlySpan{uint}, ReadOnlySpan{uint}, ReadOnlySpan{bool}, ReadOnlySpan{GazetteerFlags}, Span{uint})"/>).</summary>
+    public uint[] Lower = new uint[64], Shape = new uint[64], CaseClass = new uint[64], Pos = new uint[64];
+    public bool[] SentenceStart = new bool[64];
 
     public static TaggerScratch Get(int n, int tags)
     {
@@ -24,6 +27,14 @@ internal sealed class TaggerScratch
         if (s.Path.Length < n) s.Path = new int[Grow(n)];
         if (s.Confidence.Length < n) s.Confidence = new float[Grow(n)];
         if (s.Gazetteer.Length < n) s.Gazetteer = new GazetteerFlags[Grow(n)];
+        if (s.Lower.Length < n)
+        {
+            s.Lower = new uint[Grow(n)];
+            s.Shape = new uint[Grow(n)];
+            s.CaseClass = new uint[Grow(n)];
+            s.Pos = new uint[Grow(n)];
+            s.SentenceStart = new bool[Grow(n)];
+        }
         if (s.Features.Length < n * FeatureExtractor.Stride) s.Features = new uint[Grow(n) * FeatureExtractor.Stride];
         int m = n * tags;
         if (s.Emissions.Length < m)

@@ -22,6 +22,8 @@ internal sealed class WordFeatureCache
     private readonly byte[] _length = new byte[Size];
     private readonly byte[] _caseClass = new byte[Size];
     private readonly GazetteerFlags[] _flags = new GazetteerFlags[Size];
+    private readonly uint[] _lower = new uint[Size];
+    private readonly uint[] _shape = new uint[Size];
     private readonly float[] _weights;
     private readonly uint[] _slots = new uint[FeatureExtractor.WordSlots];
 
@@ -39,11 +41,22 @@ internal sealed class WordFeatureCache
     /// Writes the word-feature scores of <paramref name="token"/> into <paramref name="scores"/> (one row of tags) and
     /// returns the token's gazetteer flags.
     /// </summary>
-    public GazetteerFlags Fill(string text, Token token, Span<float> scores)
+    public GazetteerFlags Fill(string text, Token token, Span<float> scores) => Fill(text, token, scores, out _, out _, out _);
+
+    /// <summary>
+    /// <see cref="Fill(string, Token, Span{float})"/>, also giving the word values the context features use:
+    /// <see cref="FeatureExtractor.LowerHash"/>, <see cref="FeatureExtractor.ShapeHash"/> and <see cref="FeatureExtractor.CaseClass"/>.
+    /// </summary>
+    public GazetteerFlags Fill(string text, Token token, Span<float> scores, out uint lower, out uint shape, out uint caseClass)
     {
         var w = text.AsSpan(token.Start, token.Length);
-        uint caseClass = FeatureExtractor.CaseClass(token);
-        if (w.Length == 0 || w.Length > MaxLength) return Compute(w, token.Kind, caseClass, scores);
+        caseClass = FeatureExtractor.CaseClass(token);
+        if (w.Length == 0 || w.Length > MaxLength)
+        {
+            lower = FeatureExtractor.LowerHash(w);
+            shape = FeatureExtractor.ShapeHash(w);
+            return Compute(w, token.Kind, caseClass, scores);
+        }
         uint h = FeatureExtractor.HashExact(w) ^ (caseClass * 0x9E3779B1u);
         int slot = (int)((h ^ (h >> 15)) & (Size - 1));
         var weights = _weights.AsSpan(slot * _tags, _tags);
@@ -51,11 +64,15 @@ internal sealed class WordFeatureCache
         if (_length[slot] != w.Length || _caseClass[slot] != caseClass || !w.SequenceEqual(chars))
         {
             _flags[slot] = Compute(w, token.Kind, caseClass, weights);
+            _lower[slot] = FeatureExtractor.LowerHash(w);
+            _shape[slot] = FeatureExtractor.ShapeHash(w);
             w.CopyTo(chars);
             _length[slot] = (byte)w.Length;
             _caseClass[slot] = (byte)caseClass;
         }
         weights.CopyTo(scores);
+        lower = _lower[slot];
+        shape = _shape[slot];
         return _flags[slot];
     }
 
