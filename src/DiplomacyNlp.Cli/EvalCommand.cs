@@ -5,7 +5,7 @@ using DiplomacyNlp.Tagging;
 
 namespace DiplomacyNlp.Cli;
 
-/// <summary><c>diplomacy-nlp eval --conll FILE [--map per=Person,...] [--json] [--model FILE] [--pos-model FILE] [--decoder viterbi|greedy] [--calibration]</c></summary>
+/// <summary><c>diplomacy-nlp eval --conll FILE [--map per=Person,...] [--json] [--model FILE] [--pos-model FILE] [--decoder viterbi|greedy] [--calibration] [--document-window N] [--consistency-with TRAIN]</c></summary>
 internal static class EvalCommand
 {
     public static Command Create()
@@ -19,18 +19,22 @@ internal static class EvalCommand
         decoder.AcceptOnlyFromAmong("viterbi", "greedy");
         var window = new Option<int>("--document-window") { Description = "Treat runs of N consecutive sentences as one document and apply document-level consistency (default 1: off).", DefaultValueFactory = _ => 1 };
         var calibration = new Option<bool>("--calibration") { Description = "Also print a reliability table: entity confidence in ten bins against the share of exactly correct entities." };
-        var command = new Command("eval", "Evaluate the entity model (exact span match, CoNLL conventions) and the POS tagger on a CoNLL file.") { conll, map, json, model, posModel, decoder, calibration, window };
+        var consistency = new Option<string?>("--consistency-with") { Description = "A training CoNLL file: also count, per type, the gold spans whose text that file labels mostly with another type." };
+        var command = new Command("eval", "Evaluate the entity model (exact span match, CoNLL conventions) and the POS tagger on a CoNLL file.") { conll, map, json, model, posModel, decoder, calibration, window, consistency };
         command.SetAction(p => Run(p.GetValue(conll)!, p.GetValue(map), p.GetValue(json), p.GetValue(model), p.GetValue(posModel),
-            p.GetValue(decoder) == "greedy" ? SequenceDecoding.Greedy : SequenceDecoding.Viterbi, p.GetValue(calibration), p.GetValue(window)));
+            p.GetValue(decoder) == "greedy" ? SequenceDecoding.Greedy : SequenceDecoding.Viterbi, p.GetValue(calibration), p.GetValue(window), p.GetValue(consistency)));
         return command;
     }
 
-    private static int Run(string path, string? mapText, bool json, string? modelPath, string? posPath, SequenceDecoding decoding, bool calibration, int documentWindow)
+    private static int Run(string path, string? mapText, bool json, string? modelPath, string? posPath, SequenceDecoding decoding, bool calibration, int documentWindow, string? consistencyWith)
     {
-        if (!File.Exists(path))
+        foreach (var file in new[] { path, consistencyWith })
         {
-            Console.Error.WriteLine($"diplomacy-nlp: cannot read '{path}': no such file.");
-            return 2;
+            if (file is not null && !File.Exists(file))
+            {
+                Console.Error.WriteLine($"diplomacy-nlp: cannot read '{file}': no such file.");
+                return 2;
+            }
         }
         try
         {
@@ -43,6 +47,7 @@ internal static class EvalCommand
             double posAccuracy = TaggerTrainer.EvaluatePartOfSpeech(pos, sentences);
             var core = eval.MicroOver("Person", "Organization", "Location");
             var bins = calibration ? Calibration(tagger, sentences, labelMap, pos) : null;
+            var agreement = consistencyWith is null ? null : AnnotationConsistency.Compute(ConllReader.Read(consistencyWith), sentences, labelMap);
             if (json)
             {
                 var doc = new Dictionary<string, object>
@@ -63,6 +68,13 @@ internal static class EvalCommand
                         ["meanConfidence"] = Math.Round(b.MeanConfidence, 4), ["accuracy"] = Math.Round(b.Accuracy, 4),
                     }).ToList();
                 }
+                if (agreement is not null)
+                {
+                    doc["consistency"] = agreement.Select(a => new Dictionary<string, object>
+                    {
+                        ["type"] = a.Type, ["gold"] = a.Gold, ["seenInTraining"] = a.SeenInTraining, ["trainingMajorityDiffers"] = a.TrainingMajorityDiffers,
+                    }).ToList();
+                }
                 Console.WriteLine(JsonSerializer.Serialize(doc));
                 return 0;
             }
@@ -78,6 +90,16 @@ internal static class EvalCommand
                 foreach (var b in bins)
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{b.From:F1}-{b.To:F1}      {b.Count,9} {b.MeanConfidence,11:F3} {b.Accuracy,9:F3}"));
+                }
+            }
+            if (agreement is not null)
+            {
+                Console.WriteLine();
+                Console.WriteLine($"{"type",-14} {"gold",7} {"seen in training",17} {"training says otherwise",24}");
+                foreach (var a in agreement)
+                {
+                    double share = a.Gold == 0 ? 0 : 100.0 * a.TrainingMajorityDiffers / a.Gold;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{a.Type,-14} {a.Gold,7} {a.SeenInTraining,17} {a.TrainingMajorityDiffers,15} ({share,5:F1}%)"));
                 }
             }
             return 0;
