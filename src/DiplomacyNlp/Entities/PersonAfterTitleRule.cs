@@ -4,7 +4,8 @@ using DiplomacyNlp.Text;
 namespace DiplomacyNlp.Entities;
 
 /// <summary>
-/// A name written right after a role title is a person: "Secretary of State Ana Ruiz", "King Omar". News puts the
+/// A name written right after a role title, or after its posting ("ambassador to the UN Omar Haddadin"), is a person:
+/// "Secretary of State Ana Ruiz", "King Omar". News puts the
 /// holder's name after the title so regularly that when the tagger leaves such a name untagged (titles it saw rarely,
 /// names from other regions), this rule adds it. It reads a run of up to four capitalized words right after a Role
 /// entity, none of them inside another entity, with name particles ("de", "la", "bin", "al", "van", "von", also when
@@ -44,12 +45,24 @@ public sealed class PersonAfterTitleRule
             var role = entities[i];
             if (role.Type != EntityType.Role || role.TokenCount == 0) continue;
             int start = role.EndToken;
+            int next = i + 1;
+            // "ambassador to the UN Omar Haddadin": the name follows the posting
+            if (start + 1 < tokens.Count && text.AsSpan(tokens[start].Start, tokens[start].Length) is "to")
+            {
+                int k = start + 1;
+                if (k < tokens.Count && text.AsSpan(tokens[k].Start, tokens[k].Length) is "the") k++;
+                if (next < entities.Count && entities[next].FirstToken == k && entities[next].Type is EntityType.Location or EntityType.Organization)
+                {
+                    start = entities[next].EndToken;
+                    while (next < entities.Count && entities[next].FirstToken < start) next++;
+                }
+            }
             if (start >= tokens.Count) continue;
             // the next entity must not start at the name (then the tagger already read it)
-            if (i + 1 < entities.Count && entities[i + 1].FirstToken <= start) continue;
+            if (next < entities.Count && entities[next].FirstToken <= start) continue;
             while (si < sentences.Count && sentences[si].EndToken <= start) si++;
             int sentenceEnd = si < sentences.Count ? sentences[si].EndToken : tokens.Count;
-            int limit = Math.Min(sentenceEnd, i + 1 < entities.Count ? entities[i + 1].FirstToken : tokens.Count);
+            int limit = Math.Min(sentenceEnd, next < entities.Count ? entities[next].FirstToken : tokens.Count);
             int end = ReadName(text, tokens, start, limit);
             if (end <= start) continue;
             output.Add(CandidateEntity.FromTokens(text, tokens, start, end, EntityType.Person, Confidence, EntitySource.Rule));

@@ -101,7 +101,7 @@ public sealed class RoleLinker
                 var e = entities[i];
                 if (e.Type != EntityType.Role || e.TokenCount == 0) continue;
                 var role = Describe(text, tokens, s, e, countryEnding, countryStarting, organizationEnding);
-                int holder = FindHolder(text, tokens, s, e, personStarting, personEnding);
+                int holder = FindHolder(text, tokens, s, e, personStarting, personEnding, entities);
                 int phraseStart = FirstOfNounPhrase(text, tokens, s, e, countryEnding);
                 bool definite = holder < 0 && phraseStart > s.FirstToken && IsDeterminer(text, tokens[phraseStart - 1]);
                 result.Add(new LinkedRole(role, holder, definite));
@@ -223,12 +223,45 @@ public sealed class RoleLinker
         };
     }
 
-    private static int FindHolder(string text, IReadOnlyList<Token> tokens, Sentence s, Entity role, TokenMap personStarting, TokenMap personEnding)
+    /// <summary>Honorifics written between a title and a name.</summary>
+    private static readonly SpanStringSet Honorifics = new(["Dr", "Dr.", "H.E.", "HE", "H", "E", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.", "Sheikh", "Sir", "Dame"], ignoreCase: false);
+
+    /// <summary>The end of a country, place or organization entity starting at token <paramref name="first"/>, or <paramref name="first"/> when none starts there.</summary>
+    private static int PostingEnd(IReadOnlyList<Entity> entities, int first)
+    {
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (entities[mid].FirstToken < first) lo = mid + 1;
+            else hi = mid;
+        }
+        int end = first;
+        for (int i = lo; i < entities.Count && entities[i].FirstToken == first; i++)
+        {
+            if (entities[i].Type is EntityType.Location or EntityType.Organization) end = Math.Max(end, entities[i].EndToken);
+        }
+        return end;
+    }
+
+    private static int FindHolder(string text, IReadOnlyList<Token> tokens, Sentence s, Entity role, TokenMap personStarting, TokenMap personEnding, IReadOnlyList<Entity> entities)
     {
         int after = role.EndToken;
         // title + name, allowing "-elect" in between
         if (personStarting.TryGetValue(after, out int p)) return p;
         if (after + 1 < s.EndToken && Word(text, tokens[after]) is "-elect" or "elect" && personStarting.TryGetValue(after + 1, out p)) return p;
+        // title + honorifics + name: "Foreign Minister Dr. Ana Ruiz", "Ambassador H.E. Omar Said"
+        int h = after;
+        while (h < s.EndToken && h < after + 3 && Honorifics.Contains(Word(text, tokens[h]))) h++;
+        if (h > after && personStarting.TryGetValue(h, out p)) return p;
+        // "ambassador to the UN Omar Said", "envoy to Sudan Ana Ruiz": the posting, then the name
+        if (after + 1 < s.EndToken && Word(text, tokens[after]) is "to")
+        {
+            int k = after + 1;
+            if (Word(text, tokens[k]) is "the") k++;
+            int postEnd = PostingEnd(entities, k);
+            if (postEnd > k && personStarting.TryGetValue(postEnd, out p)) return p;
+        }
         // the title [of Country], Name,
         if (after + 1 < s.EndToken && Word(text, tokens[after]) is "of")
         {
