@@ -226,8 +226,17 @@ public sealed class RoleLinker
     /// <summary>Honorifics written between a title and a name.</summary>
     private static readonly SpanStringSet Honorifics = new(["Dr", "Dr.", "H.E.", "HE", "H", "E", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.", "Sheikh", "Sir", "Dame"], ignoreCase: false);
 
-    /// <summary>The end of a country, place or organization entity starting at token <paramref name="first"/>, or <paramref name="first"/> when none starts there.</summary>
-    private static int PostingEnd(IReadOnlyList<Entity> entities, int first)
+    /// <summary>The end of a Role entity starting at token <paramref name="first"/>, or -1.</summary>
+    private static int RoleEnd(IReadOnlyList<Entity> entities, int first)
+    {
+        for (int i = FirstAtOrAfter(entities, first); i < entities.Count && entities[i].FirstToken == first; i++)
+        {
+            if (entities[i].Type == EntityType.Role) return entities[i].EndToken;
+        }
+        return -1;
+    }
+
+    private static int FirstAtOrAfter(IReadOnlyList<Entity> entities, int first)
     {
         int lo = 0, hi = entities.Count;
         while (lo < hi)
@@ -236,8 +245,14 @@ public sealed class RoleLinker
             if (entities[mid].FirstToken < first) lo = mid + 1;
             else hi = mid;
         }
+        return lo;
+    }
+
+    /// <summary>The end of a country, place or organization entity starting at token <paramref name="first"/>, or <paramref name="first"/> when none starts there.</summary>
+    private static int PostingEnd(IReadOnlyList<Entity> entities, int first)
+    {
         int end = first;
-        for (int i = lo; i < entities.Count && entities[i].FirstToken == first; i++)
+        for (int i = FirstAtOrAfter(entities, first); i < entities.Count && entities[i].FirstToken == first; i++)
         {
             if (entities[i].Type is EntityType.Location or EntityType.Organization) end = Math.Max(end, entities[i].EndToken);
         }
@@ -250,9 +265,14 @@ public sealed class RoleLinker
         // title + name, allowing "-elect" in between
         if (personStarting.TryGetValue(after, out int p)) return p;
         if (after + 1 < s.EndToken && Word(text, tokens[after]) is "-elect" or "elect" && personStarting.TryGetValue(after + 1, out p)) return p;
-        // title + honorifics + name: "Foreign Minister Dr. Ana Ruiz", "Ambassador H.E. Omar Said"
+        // title + honorifics or a second title + name: "Foreign Minister Dr. Ana Ruiz", "Prime Minister Prince Omar Said"
         int h = after;
-        while (h < s.EndToken && h < after + 3 && Honorifics.Contains(Word(text, tokens[h]))) h++;
+        for (int step = 0; step < 3 && h < s.EndToken; step++)
+        {
+            if (Honorifics.Contains(Word(text, tokens[h]))) h++;
+            else if (RoleEnd(entities, h) is int next and > 0) h = next;
+            else break;
+        }
         if (h > after && personStarting.TryGetValue(h, out p)) return p;
         // "ambassador to the UN Omar Said", "envoy to Sudan Ana Ruiz": the posting, then the name
         if (after + 1 < s.EndToken && Word(text, tokens[after]) is "to")
@@ -262,8 +282,8 @@ public sealed class RoleLinker
             int postEnd = PostingEnd(entities, k);
             if (postEnd > k && personStarting.TryGetValue(postEnd, out p)) return p;
         }
-        // the title [of Country], Name,
-        if (after + 1 < s.EndToken && Word(text, tokens[after]) is "of")
+        // the title [of Country], Name, and the ambassador [to Country], Name,
+        if (after + 1 < s.EndToken && Word(text, tokens[after]) is "of" or "to")
         {
             int k = after + 1;
             while (k < s.EndToken && k < after + 5 && tokens[k].Kind == TokenKind.Word && tokens[k].Has(TokenFlags.InitialUpper)) k++;

@@ -100,6 +100,15 @@ internal static partial class BuiltInEventPatterns
                 .NotFollowedBy(u => u.Word("'s", "\u2019s", "'", "\u2019", "-", "\u2013")),
             o => { o.Kind = nameof(MeetingKind.Visit); o.Frame = ArgumentFrame.Host; o.Form = TriggerForm.Verb; o.Confidence = 0.85; o.Priority = 55; });
 
+        // "received the visiting Chilean foreign minister", "has received the Omani ambassador to Bahrain"
+        b.AddBuiltIn(EventType.Meeting, "meeting.host-the",
+            p => p.Trigger(t => t.Word("hosted", "hosts", "host", "hosting", "received", "receives", "receive", "receiving", "welcomed", "welcomes", "welcome", "welcoming"))
+                .Word("the", "a", "an")
+                .Optional(q => q.Word("visiting", "new", "outgoing", "incoming", "newly-appointed", "top", "senior"))
+                .Slot("Visitor", s => s.Participants(MentionKind.Person | MentionKind.Role | MentionKind.Country))
+                .NotFollowedBy(u => u.Word("'s", "\u2019s", "'", "\u2019", "-", "\u2013")),
+            o => { o.Kind = nameof(MeetingKind.Visit); o.Frame = ArgumentFrame.Host; o.Form = TriggerForm.Verb; o.Confidence = 0.8; o.Priority = 54; });
+
         b.AddBuiltIn(EventType.Meeting, "meeting.hosted-by",
             p => p.Word("was", "were", "is", "are", "been", "being", "be")
                 .Trigger(t => t.Word("hosted", "received", "welcomed"))

@@ -86,6 +86,9 @@ internal sealed class ArgumentAttacher
     private bool InsideTitleOf(ParticipantMention m, int end)
     {
         if (m.Kind != MentionKind.Country) return false;
+        // "the Omani Ambassador": the country qualifies the role right after it
+        int direct = _doc.MentionIndexAt(m.EndToken);
+        if (m.EndToken < end && direct >= 0 && _doc.Mentions[direct].Kind == MentionKind.Role && _doc.Mentions[direct].FirstToken == m.EndToken) return true;
         int next = CoordinationReader.SkipTitlesRight(_doc, m.EndToken, end);
         int mi = _doc.MentionIndexAt(next);
         if (next > m.EndToken && mi >= 0 && _doc.Mentions[mi].Kind is MentionKind.Person or MentionKind.Role) return true;

@@ -55,6 +55,7 @@ public sealed class EntityMergeComponent : IPipelineComponent
         if (context.Sentences.Count > 0) DefaultHeadlineFilter.Value.Apply(context.Text, context.Tokens, context.Sentences, context.Entities);
         DefaultNonOrganizationFilter.Value.Apply(context.Text, context.Tokens, context.Entities);
         DefaultOwnerTrim.Value.Apply(context.Text, context.Tokens, context.Entities);
+        TitledNameOrganizationFilter.Apply(context.Entities);
         var merged = EntityMerger.Merge(context.Entities, context.Options.MinEntityConfidence);
         // Names the tagger left untagged or mistyped (a name right after a title, an organization name ending in a head
         // word, a name after "the group", a dateline): add them as candidates and merge again (only when a rule found
