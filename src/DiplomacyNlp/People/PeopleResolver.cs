@@ -407,7 +407,8 @@ public sealed class PeopleResolver
     private static readonly SpanStringSet GenericOfficeNouns = new(["official", "diplomat", "envoy", "leader", "minister", "counterpart", "politician"], ignoreCase: true);
 
     /// <summary>
-    /// "The Canadian official", "the Peruvian leader": a definite description by nationality and a generic office noun
+    /// "The Canadian official", "the U.S. official", "the Peruvian leader": a definite description by nationality (or
+    /// country) and a generic office noun
     /// refers to the one person of the document who holds a current role for that country; none is linked when several
     /// or none do.
     /// </summary>
@@ -416,7 +417,7 @@ public sealed class PeopleResolver
         if (clusters.Count == 0) return;
         foreach (var e in entities)
         {
-            if (e.Type != EntityType.Nationality || e.Country is null || e.FirstToken < 1 || e.EndToken >= tokens.Count) continue;
+            if (e.Type is not (EntityType.Nationality or EntityType.Location) || e.Country is null || e.FirstToken < 1 || e.EndToken >= tokens.Count) continue;
             var before = tokens[e.FirstToken - 1];
             var noun = tokens[e.EndToken];
             if (!text.AsSpan(before.Start, before.Length).Equals("the", StringComparison.OrdinalIgnoreCase) || noun.Kind != TokenKind.Word
