@@ -29,6 +29,15 @@ internal static partial class BuiltInEventPatterns
                 .Word("by", "over", "via").Optional(r => r.Word("the")).Word("phone", "telephone"),
             o => { o.Kind = nameof(CallMode.Phone); o.Form = TriggerForm.Auto; o.Confidence = 0.92; o.Priority = 70; });
 
+        // "spoke today with X": without a medium this could be a call or a meeting, so it only adds its evidence (its date,
+        // its parties) to a call the document reports in other words ("Readout: Secretary's Call with …")
+        b.AddBuiltIn(EventType.Call, "call.spoke-with",
+            p => p.Trigger(t => t.Word("spoke", "speaks", "talked", "spoken"))
+                .Optional(q => q.Word("today", "yesterday", "again", "briefly", "separately", "also", "later", "earlier"))
+                .Word("with")
+                .Slot("Counterpart", s => s.Participants()),
+            o => { o.Form = TriggerForm.Verb; o.Confidence = 0.6; o.Priority = 5; o.EvidenceOnly = true; });
+
         b.AddBuiltIn(EventType.Call, "call.telephoned",
             p => p.Trigger(t => t.Word("telephoned", "phoned", "telephones", "phones", "telephoning", "phoning"))
                 .Slot("Counterpart", s => s.Participants()),

@@ -52,7 +52,7 @@ internal sealed class LocationAttacher
         for (int k = te; k < limit; k++)
         {
             var w = _doc.W(k);
-            if (IsBreak(k)) break;
+            if (IsBreak(k) || StartsTopic(k)) break;
             bool at = w.Equals("at", StringComparison.OrdinalIgnoreCase);
             if (w.Equals("in", StringComparison.OrdinalIgnoreCase) || at || w.Equals("inside", StringComparison.OrdinalIgnoreCase))
             {
@@ -140,6 +140,18 @@ internal sealed class LocationAttacher
         var org = _doc.MentionAt(j);
         location = new EventLocation { Ref = org?.Ref, Text = _doc.TextOf(j, k), Span = _doc.SpanOf(j, k), Country = org?.Country };
         return true;
+    }
+
+    /// <summary>
+    /// True at the start of what the event was about ("to discuss the elections in Juba", "about the situation in Gaza"):
+    /// a place named there is the topic's, not the event's.
+    /// </summary>
+    private bool StartsTopic(int k)
+    {
+        if (_doc.IsWord(k, "about") || _doc.IsWord(k, "regarding") || _doc.IsWord(k, "concerning")) return true;
+        if (!_doc.IsWord(k, "to") || k + 1 >= _doc.Tokens.Count) return false;
+        var next = _doc.Tokens[k + 1];
+        return next.Kind == TokenKind.Word && next.Has(TokenFlags.AllLower) && !_doc.IsWord(k + 1, "the") && !_doc.IsWord(k + 1, "a") && !_doc.IsWord(k + 1, "an");
     }
 
     /// <summary>True when the place name only modifies what follows ("U.S.-Mexico relations", "Mexican military presence").</summary>
