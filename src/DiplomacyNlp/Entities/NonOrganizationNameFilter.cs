@@ -8,7 +8,8 @@ namespace DiplomacyNlp.Entities;
 /// Summit", "the Harbor Initiative", "the Security Ministerial". Such names are capitalized like organizations, and the
 /// tagger (whose training news marks them inconsistently) often types them Organization, but nobody can meet, call or
 /// sign with them. A model organization of two words or more is dropped when its last word is one of these nouns
-/// (or a plural of one) and the whole name is not a known organization. Lexicon and rule organizations are never touched.
+/// (or a plural of one) and the whole name is not a known organization. One whose last word names a geographic feature
+/// ("the Western Hemisphere") is retyped as a Location. Lexicon and rule organizations are never touched.
 /// </summary>
 public sealed class NonOrganizationNameFilter
 {
@@ -29,8 +30,17 @@ public sealed class NonOrganizationNameFilter
         _lexicons = lexicons;
     }
 
+    /// <summary>Last words of geographic names: a model organization ending in one is a place.</summary>
+    private static readonly SpanStringSet GeographicHeads = new(
+    [
+        "Hemisphere", "Peninsula", "Coast", "Basin", "Sea", "Ocean", "Strait", "Straits", "Valley", "Desert", "Mountains", "Highlands",
+        "Plateau", "Delta", "Archipelago", "Islands", "Island", "River", "Lake", "Bay", "Corridor", "Horn",
+    ], ignoreCase: false);
+
     /// <summary>
-    /// Removes such names from <paramref name="entities"/> (candidates, before merging) and returns how many were removed.
+    /// Removes such names from <paramref name="entities"/> (candidates, before merging) and returns how many were removed;
+    /// a model organization whose last word names a geographic feature ("the Western Hemisphere", "the Korean
+    /// Peninsula") becomes a Location instead.
     /// </summary>
     public int Apply(string text, IReadOnlyList<Token> tokens, List<Entity> entities)
     {
@@ -42,15 +52,22 @@ public sealed class NonOrganizationNameFilter
         {
             var e = entities[i];
             if (IsNonOrganizationName(text, tokens, e)) continue;
-            if (kept != i) entities[kept] = e;
-            kept++;
+            if (IsGeographicName(text, tokens, e)) e = e with { Type = EntityType.Location };
+            entities[kept++] = e;
         }
         int removed = entities.Count - kept;
         if (removed > 0) entities.RemoveRange(kept, removed);
         return removed;
     }
 
-    private bool IsNonOrganizationName(string text, IReadOnlyList<Token> tokens, Entity e)
+    private bool IsGeographicName(string text, IReadOnlyList<Token> tokens, Entity e)
+    {
+        if (e.Type != EntityType.Organization || e.Source != EntitySource.Model || e.TokenCount < 2 || e.EndToken > tokens.Count) return false;
+        var last = tokens[e.EndToken - 1];
+        return GeographicHeads.Contains(text.AsSpan(last.Start, last.Length)) && !_lexicons.Organizations.TryGetByName(text.AsSpan(e.Span.Start, e.Span.Length), out _);
+    }
+
+        private bool IsNonOrganizationName(string text, IReadOnlyList<Token> tokens, Entity e)
     {
         if (e.Type != EntityType.Organization || e.Source != EntitySource.Model || e.TokenCount < 2 || e.EndToken > tokens.Count) return false;
         var last = tokens[e.EndToken - 1];
