@@ -218,6 +218,21 @@ public sealed class EventDocument
         return written;
     }
 
+    /// <summary>
+    /// When tokens <paramref name="last"/> back to a ", who" or ", which" (at most <paramref name="maxTokens"/> tokens,
+    /// not before <paramref name="floor"/>, no comma in between) are the inside of a relative clause, the index of the
+    /// comma that opens it; otherwise -1. ("Vega, who governed until 2020, met …".)
+    /// </summary>
+    internal int RelativeClauseOpening(int last, int floor, int maxTokens)
+    {
+        for (int k = last; k > floor && k > last - maxTokens; k--)
+        {
+            if (IsWord(k, ",")) return -1;
+            if ((IsWord(k, "who") || IsWord(k, "which")) && IsWord(k - 1, ",")) return k - 1;
+        }
+        return -1;
+    }
+
     private int[]? _paragraphs;
 
     /// <summary>

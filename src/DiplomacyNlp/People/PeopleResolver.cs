@@ -415,6 +415,8 @@ public sealed class PeopleResolver
     private static void ResolveNationalDescriptions(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Entity> entities, List<PersonCluster> clusters)
     {
         if (clusters.Count == 0) return;
+        // country -> the one cluster holding a current role for it (null when several do); built on first need
+        Dictionary<string, PersonCluster?>? holders = null;
         foreach (var e in entities)
         {
             if (e.Type is not (EntityType.Nationality or EntityType.Location) || e.Country is null || e.FirstToken < 1 || e.EndToken >= tokens.Count) continue;
@@ -422,21 +424,28 @@ public sealed class PeopleResolver
             var noun = tokens[e.EndToken];
             if (!text.AsSpan(before.Start, before.Length).Equals("the", StringComparison.OrdinalIgnoreCase) || noun.Kind != TokenKind.Word
                 || !noun.Has(TokenFlags.AllLower) || !GenericOfficeNouns.Contains(text.AsSpan(noun.Start, noun.Length))) continue;
-            PersonCluster? holder = null;
-            bool several = false;
-            foreach (var c in clusters)
-            {
-                if (c.Roles is null) continue;
-                bool holds = false;
-                foreach (var r in c.Roles) holds |= r.Country == e.Country && (r.Qualifiers & RoleQualifiers.Former) == 0;
-                if (!holds) continue;
-                several |= holder is not null;
-                holder = c;
-            }
-            if (holder is null || several) continue;
+            holders ??= CurrentHoldersByCountry(clusters);
+            if (!holders.TryGetValue(e.Country, out var holder) || holder is null) continue;
             var span = SourceSpan.FromBounds(before.Start, noun.End);
             holder.Mentions.Add(new Mention(null, span, text.Substring(span.Start, span.Length)));
         }
+    }
+
+    /// <summary>For each country, the one cluster holding a current role for it, or null when several do.</summary>
+    private static Dictionary<string, PersonCluster?> CurrentHoldersByCountry(List<PersonCluster> clusters)
+    {
+        var holders = new Dictionary<string, PersonCluster?>(StringComparer.Ordinal);
+        foreach (var c in clusters)
+        {
+            if (c.Roles is null) continue;
+            foreach (var r in c.Roles)
+            {
+                if (r.Country is null || (r.Qualifiers & RoleQualifiers.Former) != 0) continue;
+                if (!holders.TryGetValue(r.Country, out var other)) holders[r.Country] = c;
+                else if (other != c) holders[r.Country] = null;
+            }
+        }
+        return holders;
     }
 
     /// <summary>The one cluster holding a current role with this country and canonical title, or null when none or several do.</summary>

@@ -390,7 +390,7 @@ internal sealed class ArgumentAttacher
                 continue;
             }
             // "Vega, who governed until 2020, met …": a relative clause between commas
-            if (w is "," && ClosedRelativeClauseStart(i, sf) is int rel and >= 0) { i = rel - 1; continue; }
+            if (w is "," && _doc.RelativeClauseOpening(i - 1, sf, 15) is int rel and >= 0) { i = rel - 1; continue; }
             // "Whitmore, on Tuesday, met …": a parenthetical time between commas
             if (w is "," && i - 1 >= sf && _doc.TimeAt(i - 1) is not null) { i--; continue; }
             // "the Andean Trade Union (ATU) signed …": an acronym in parentheses after the subject
@@ -490,20 +490,6 @@ internal sealed class ArgumentAttacher
         if (of - 1 < sf || !_doc.IsWord(of, "of")) return i;
         int p = _doc.MentionIndexAt(of - 1);
         return p >= 0 && _doc.Mentions[p].Kind == MentionKind.Person ? of - 1 : i;
-    }
-
-    /// <summary>
-    /// For a comma at <paramref name="comma"/> that closes a relative clause (", who … ," or ", which … ,", at most 15
-    /// tokens, no comma inside): the index of the comma that opens it; otherwise -1.
-    /// </summary>
-    private int ClosedRelativeClauseStart(int comma, int sf)
-    {
-        for (int k = comma - 1; k > sf && k >= comma - 15; k--)
-        {
-            if (_doc.IsWord(k, ",")) return -1;
-            if ((_doc.IsWord(k, "who") || _doc.IsWord(k, "which")) && _doc.IsWord(k - 1, ",")) return k - 1;
-        }
-        return -1;
     }
 
     /// <summary>Verbs that take an event noun after "for": "gathered for talks", "arrived for a meeting".</summary>

@@ -46,17 +46,10 @@ internal sealed class DateAttacher
     {
         bool closed = false;
         for (int k = time; k < trigger; k++) closed |= _doc.IsWord(k, ",");
-        if (!closed) return false;
-        int floor = _doc.Sentences[_doc.SentenceOf(time)].FirstToken;
-        for (int k = time - 1; k >= floor && k >= time - 12; k--)
-        {
-            if (_doc.IsWord(k, ",")) return false;
-            if ((_doc.IsWord(k, "who") || _doc.IsWord(k, "which")) && k - 1 >= floor && _doc.IsWord(k - 1, ",")) return true;
-        }
-        return false;
+        return closed && _doc.RelativeClauseOpening(time - 1, _doc.Sentences[_doc.SentenceOf(time)].FirstToken, 12) >= 0;
     }
 
-        private static bool HasText(Time.TimeMatch t) => t.Expression.Text.Length > 0;
+    private static bool HasText(Time.TimeMatch t) => t.Expression.Text.Length > 0;
 
     private int Score(EventMention em, Time.TimeMatch t, IReadOnlyList<EventMention> sameSentence)
     {
